@@ -1,0 +1,166 @@
+using System.Numerics;
+
+namespace Convolution.Teaching;
+
+/// <summary>
+/// Cross-correlation and convolution of a single-channel image with a kernel, written as the
+/// readable loops the lesson teaches. These are the reference every faster path is tested against.
+/// </summary>
+/// <remarks>
+/// Anchor rule (OpenCV's): the kernel pixel at (kH / 2, kW / 2), integer division, sits over the
+/// output pixel in <see cref="OutputMode.Same"/>. For an even kernel that is the lower-right of the
+/// four middle pixels. <see cref="Convolve{T}"/> flips the kernel, so its anchor moves to
+/// (kH - 1 - kH / 2, kW - 1 - kW / 2) of the flipped kernel, which is the same pixel of the original.
+/// </remarks>
+public static class Filters
+{
+    /// <summary>
+    /// The lesson's <c>im_conv</c>: slides <paramref name="kernel"/> over every position where it fits
+    /// entirely inside <paramref name="image"/> and writes the sum of the element-wise product.
+    /// <c>result[r, c] = sum over i, j of image[r + i, c + j] * kernel[i, j]</c>. No flip: this is
+    /// cross-correlation. The output is (H - kH + 1) x (W - kW + 1).
+    /// </summary>
+    /// <param name="image">The image, indexed [row, col].</param>
+    /// <param name="kernel">The kernel, no larger than the image; finite entries.</param>
+    /// <returns>A new array; neither input is changed.</returns>
+    public static T[,] CorrelateValid<T>(T[,] image, T[,] kernel)
+        where T : IFloatingPointIeee754<T>
+    {
+        Check(image, kernel);
+        Guard.KernelFitsForValid(image.GetLength(0), image.GetLength(1), kernel.GetLength(0), kernel.GetLength(1), nameof(kernel));
+        return ValidLoop(image, kernel);
+    }
+
+    /// <summary>
+    /// Cross-correlation (the kernel is not flipped), with the output size chosen by
+    /// <paramref name="mode"/> and the pixels outside the image invented by <paramref name="border"/>.
+    /// <see cref="OutputMode.Same"/> with <see cref="BorderMode.Reflect101"/> is OpenCV's
+    /// <c>filter2D</c> on a float image.
+    /// </summary>
+    /// <param name="image">The image, indexed [row, col].</param>
+    /// <param name="kernel">The kernel; finite entries; any size for Full/Same, no larger than the image for Valid.</param>
+    /// <param name="mode">Full, Same or Valid.</param>
+    /// <param name="border">How pixels outside the image are invented (ignored in Valid mode).</param>
+    /// <param name="borderValue">The outside value for <see cref="BorderMode.Constant"/>.</param>
+    /// <returns>A new array; neither input is changed.</returns>
+    public static T[,] Correlate<T>(T[,] image, T[,] kernel, OutputMode mode = OutputMode.Valid,
+        BorderMode border = BorderMode.Reflect101, T borderValue = default!)
+        where T : IFloatingPointIeee754<T>
+    {
+        Check(image, kernel);
+        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
+        return CorrelateAnchored(image, kernel, mode, border, borderValue, kRows / 2, kCols / 2);
+    }
+
+    /// <summary>
+    /// True convolution: the kernel is rotated by 180 degrees (flipped up-down and left-right),
+    /// then correlated. <c>result[r, c] = sum over i, j of image[r - i + aR, c - j + aC] * kernel[i, j]</c>
+    /// with the anchor (aR, aC) = (kH / 2, kW / 2). For kernels that look the same after the
+    /// rotation (box blur, Gaussian, sharpen) it equals <see cref="Correlate{T}"/>.
+    /// </summary>
+    /// <param name="image">The image, indexed [row, col].</param>
+    /// <param name="kernel">The kernel; finite entries.</param>
+    /// <param name="mode">Full, Same or Valid.</param>
+    /// <param name="border">How pixels outside the image are invented (ignored in Valid mode).</param>
+    /// <param name="borderValue">The outside value for <see cref="BorderMode.Constant"/>.</param>
+    /// <returns>A new array; neither input is changed.</returns>
+    public static T[,] Convolve<T>(T[,] image, T[,] kernel, OutputMode mode = OutputMode.Valid,
+        BorderMode border = BorderMode.Reflect101, T borderValue = default!)
+        where T : IFloatingPointIeee754<T>
+    {
+        Check(image, kernel);
+        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
+        T[,] flipped = Arrays.Flip(kernel);
+        return CorrelateAnchored(image, flipped, mode, border, borderValue, kRows - 1 - kRows / 2, kCols - 1 - kCols / 2);
+    }
+
+    /// <summary>
+    /// The size of the result for an image of <paramref name="imageRows"/> x <paramref name="imageCols"/>
+    /// and a kernel of <paramref name="kernelRows"/> x <paramref name="kernelCols"/>:
+    /// Full (H + kH - 1, W + kW - 1), Same (H, W), Valid (H - kH + 1, W - kW + 1).
+    /// A Valid size may be zero or negative when the kernel is larger than the image.
+    /// </summary>
+    /// <param name="imageRows">H, the image's rows.</param>
+    /// <param name="imageCols">W, the image's columns.</param>
+    /// <param name="kernelRows">kH, the kernel's rows.</param>
+    /// <param name="kernelCols">kW, the kernel's columns.</param>
+    /// <param name="mode">The output mode.</param>
+    public static (int Rows, int Cols) OutputShape(int imageRows, int imageCols, int kernelRows, int kernelCols, OutputMode mode) => mode switch
+    {
+        OutputMode.Full => (imageRows + kernelRows - 1, imageCols + kernelCols - 1),
+        OutputMode.Same => (imageRows, imageCols),
+        OutputMode.Valid => (imageRows - kernelRows + 1, imageCols - kernelCols + 1),
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown OutputMode: use Full, Same or Valid."),
+    };
+
+    /// <summary>
+    /// What OpenCV's <c>filter2D(src, -1, kernel)</c> does to an 8-bit image: correlate in float,
+    /// then round half to even and saturate to 0..255. Negative responses (edges) become 0 and
+    /// bright overshoots become 255.
+    /// </summary>
+    /// <param name="image">An 8-bit grayscale image, indexed [row, col].</param>
+    /// <param name="kernel">The kernel; finite entries.</param>
+    /// <param name="mode">Full, Same (OpenCV's) or Valid.</param>
+    /// <param name="border">How pixels outside the image are invented; OpenCV's default is Reflect101.</param>
+    /// <returns>A new 8-bit array.</returns>
+    public static byte[,] CorrelateToByte(byte[,] image, float[,] kernel, OutputMode mode = OutputMode.Same, BorderMode border = BorderMode.Reflect101)
+    {
+        Guard.NotEmpty(image, nameof(image));
+        return Conversions.ToByte(Correlate(Conversions.ToFloat(image), kernel, mode, border));
+    }
+
+    /// <summary>Pads as the mode and anchor require, then runs the Valid loop.</summary>
+    internal static T[,] CorrelateAnchored<T>(T[,] image, T[,] kernel, OutputMode mode, BorderMode border, T borderValue,
+        int anchorRow, int anchorCol)
+        where T : IFloatingPointIeee754<T>
+    {
+        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
+        switch (mode)
+        {
+            case OutputMode.Valid:
+                Guard.KernelFitsForValid(image.GetLength(0), image.GetLength(1), kRows, kCols, nameof(kernel));
+                return ValidLoop(image, kernel);
+            case OutputMode.Same:
+                return ValidLoop(Borders.Pad(image, anchorRow, kRows - 1 - anchorRow, anchorCol, kCols - 1 - anchorCol, border, borderValue), kernel);
+            case OutputMode.Full:
+                return ValidLoop(Borders.Pad(image, kRows - 1, kRows - 1, kCols - 1, kCols - 1, border, borderValue), kernel);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown OutputMode: use Full, Same or Valid.");
+        }
+    }
+
+    /// <summary>The four loops of the lesson: two over output pixels, two over kernel taps.</summary>
+    private static T[,] ValidLoop<T>(T[,] image, T[,] kernel)
+        where T : IFloatingPointIeee754<T>
+    {
+        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
+        var (outRows, outCols) = OutputShape(image.GetLength(0), image.GetLength(1), kRows, kCols, OutputMode.Valid);
+        var result = new T[outRows, outCols];
+        for (int r = 0; r < outRows; r++)
+        {
+            for (int c = 0; c < outCols; c++)
+            {
+                T sum = T.Zero;
+                for (int i = 0; i < kRows; i++)
+                {
+                    for (int j = 0; j < kCols; j++)
+                    {
+                        sum += image[r + i, c + j] * kernel[i, j];
+                    }
+                }
+
+                result[r, c] = sum;
+            }
+        }
+
+        return result;
+    }
+
+    private static void Check<T>(T[,] image, T[,] kernel)
+        where T : IFloatingPointIeee754<T>
+    {
+        Guard.NotEmpty(image, nameof(image));
+        Guard.NotEmpty(kernel, nameof(kernel));
+        Guard.Finite(kernel, nameof(kernel));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Numerics;
+
+namespace Convolution.Teaching;
+
+/// <summary>Argument checks whose messages say what was wrong and what would be right.</summary>
+internal static class Guard
+{
+    public static void NotEmpty<T>(T[,]? array, string name)
+    {
+        if (array is null)
+        {
+            throw new ArgumentNullException(name, $"{name} is null: pass a 2D array indexed [row, col].");
+        }
+
+        if (array.GetLength(0) == 0 || array.GetLength(1) == 0)
+        {
+            throw new ArgumentException(
+                $"{name} is empty ({array.GetLength(0)} x {array.GetLength(1)}): pass an array with at least one row and one column.",
+                name);
+        }
+    }
+
+    public static void Finite<T>(T[,] array, string name)
+        where T : IFloatingPointIeee754<T>
+    {
+        for (int r = 0; r < array.GetLength(0); r++)
+        {
+            for (int c = 0; c < array.GetLength(1); c++)
+            {
+                T v = array[r, c];
+                if (!T.IsFinite(v))
+                {
+                    string what = T.IsNaN(v) ? "NaN" : "infinite";
+                    throw new ArgumentException(
+                        $"{name}[{r}, {c}] is {what}: every entry must be a finite number. Check the code that built {name} (a division by zero?).",
+                        name);
+                }
+            }
+        }
+    }
+
+    public static void SameShape<TA, TB>(TA[,] a, TB[,] b, string nameA, string nameB)
+    {
+        NotEmpty(a, nameA);
+        NotEmpty(b, nameB);
+        if (a.GetLength(0) != b.GetLength(0) || a.GetLength(1) != b.GetLength(1))
+        {
+            throw new ArgumentException(
+                $"{nameA} is {a.GetLength(0)} x {a.GetLength(1)} but {nameB} is {b.GetLength(0)} x {b.GetLength(1)}: element-wise operations need arrays of the same shape.",
+                nameB);
+        }
+    }
+
+    public static void Positive(int value, string name)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least 1.");
+        }
+    }
+
+    public static void KernelFitsForValid(int imageRows, int imageCols, int kernelRows, int kernelCols, string kernelName)
+    {
+        if (kernelRows > imageRows || kernelCols > imageCols)
+        {
+            throw new ArgumentException(
+                $"{kernelName} is {kernelRows} x {kernelCols} but the image is only {imageRows} x {imageCols}: in Valid mode the output " +
+                $"would be empty. Use a kernel no larger than the image, or OutputMode.Same / OutputMode.Full.",
+                kernelName);
+        }
+    }
+}
