@@ -1,0 +1,189 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Convolution.Teaching.Fast;
+
+/// <summary>
+/// The register-blocked Valid correlation: a block of <c>TR</c> output rows by <c>TC</c> vectors of
+/// output pixels is summed in <c>TR * TC</c> vector accumulators that never leave the registers;
+/// each kernel tap is broadcast once and fused-multiply-added into all of them, and each loaded
+/// image vector is used by every output row of the block that needs it. The output is stored once.
+/// </summary>
+internal static class DirectKernel
+{
+    /// <summary>
+    /// <c>dst[r, c] = sum over i, j of src[r + i, c + j] * kernel[i, j]</c> for an
+    /// <paramref name="outRows"/> x <paramref name="outCols"/> output. The kernel is passed with
+    /// <paramref name="padRows"/> rows of zeros above and below it (at least <paramref name="blockRows"/> - 1),
+    /// so that the first and last rows of a block need no special case.
+    /// </summary>
+    public static void Valid<TOps, TV>(ReadOnlySpan<float> src, int srcStride, ReadOnlySpan<float> paddedKernel, int padRows,
+        int kRows, int kCols, Span<float> dst, int dstStride, int outRows, int outCols, int blockRows)
+        where TOps : ISimd<TV>
+        where TV : struct
+    {
+        switch (blockRows)
+        {
+            case 4:
+                Rows<TOps, TV, Four>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
+                break;
+            case 3:
+                Rows<TOps, TV, Three>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
+                break;
+            case 2:
+                Rows<TOps, TV, Two>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
+                break;
+            default:
+                Rows<TOps, TV, One>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
+                break;
+        }
+    }
+
+    private static void Rows<TOps, TV, TR>(ReadOnlySpan<float> src, int srcStride, ReadOnlySpan<float> paddedKernel, int padRows,
+        int kRows, int kCols, Span<float> dst, int dstStride, int outRows, int outCols)
+        where TOps : ISimd<TV>
+        where TV : struct
+        where TR : ICount
+    {
+        ref float s = ref MemoryMarshal.GetReference(src);
+        ref float k = ref Unsafe.Add(ref MemoryMarshal.GetReference(paddedKernel), (nint)padRows * kCols);
+        ref float d = ref MemoryMarshal.GetReference(dst);
+        int r = 0;
+        for (; r <= outRows - TR.Value; r += TR.Value)
+        {
+            RowBlock<TOps, TV, TR>(ref Unsafe.Add(ref s, (nint)r * srcStride), srcStride, ref k, kRows, kCols,
+                ref Unsafe.Add(ref d, (nint)r * dstStride), dstStride, outCols);
+        }
+
+        // The last rows that do not fill a block go one at a time.
+        for (; r < outRows; r++)
+        {
+            RowBlock<TOps, TV, One>(ref Unsafe.Add(ref s, (nint)r * srcStride), srcStride, ref k, kRows, kCols,
+                ref Unsafe.Add(ref d, (nint)r * dstStride), dstStride, outCols);
+        }
+    }
+
+    /// <summary>One band of <c>TR</c> output rows, left to right: full strips of 4 vectors, then single vectors, then the rest.</summary>
+    private static void RowBlock<TOps, TV, TR>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
+        ref float dst, nint dstStride, int outCols)
+        where TOps : ISimd<TV>
+        where TV : struct
+        where TR : ICount
+    {
+        int w = TOps.Count;
+        int c = 0;
+        for (; c <= outCols - (4 * w); c += 4 * w)
+        {
+            Block<TOps, TV, TR, Four>(ref Unsafe.Add(ref src, c), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, c), dstStride);
+        }
+
+        for (; c <= outCols - w; c += w)
+        {
+            Block<TOps, TV, TR, One>(ref Unsafe.Add(ref src, c), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, c), dstStride);
+        }
+
+        if (c == outCols)
+        {
+            return;
+        }
+
+        if (outCols >= w)
+        {
+            // One more vector that ends at the last column: it recomputes a few pixels with the same
+            // arithmetic, so they get the same values, and no scalar loop is needed.
+            int last = outCols - w;
+            Block<TOps, TV, TR, One>(ref Unsafe.Add(ref src, last), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, last), dstStride);
+            return;
+        }
+
+        // The output is narrower than one vector.
+        for (; c < outCols; c++)
+        {
+            Block<ScalarOps, float, TR, One>(ref Unsafe.Add(ref src, c), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, c), dstStride);
+        }
+    }
+
+    /// <summary>
+    /// <c>TR</c> rows by <c>TC</c> vectors of output. Input row <c>ii</c> of the block feeds output row
+    /// <c>rr</c> through kernel row <c>ii - rr</c>; rows outside the kernel are the zero padding.
+    /// </summary>
+    private static void Block<TOps, TV, TR, TC>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
+        ref float dst, nint dstStride)
+        where TOps : ISimd<TV>
+        where TV : struct
+        where TR : ICount
+        where TC : ICount
+    {
+        nint w = TOps.Count;
+        nint kc = kCols;
+        TV a00 = TOps.Zero, a01 = a00, a02 = a00, a03 = a00;
+        TV a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+        TV a20 = a00, a21 = a00, a22 = a00, a23 = a00;
+        TV a30 = a00, a31 = a00, a32 = a00, a33 = a00;
+        int inRows = kRows + TR.Value - 1;
+        for (int ii = 0; ii < inRows; ii++)
+        {
+            ref float row = ref Unsafe.Add(ref src, ii * srcStride);
+            ref float k0 = ref Unsafe.Add(ref kernel, ii * kc);
+            for (nint j = 0; j < kc; j++)
+            {
+                // The JIT removes every branch on TR / TC: they are constants in each compiled copy.
+                TV b0 = TOps.Broadcast(Unsafe.Add(ref k0, j));
+                TV b1 = TR.Value > 1 ? TOps.Broadcast(Unsafe.Add(ref k0, j - kc)) : default;
+                TV b2 = TR.Value > 2 ? TOps.Broadcast(Unsafe.Add(ref k0, j - (2 * kc))) : default;
+                TV b3 = TR.Value > 3 ? TOps.Broadcast(Unsafe.Add(ref k0, j - (3 * kc))) : default;
+
+                TV x = TOps.Load(ref row, j);
+                a00 = TOps.MultiplyAdd(x, b0, a00);
+                if (TR.Value > 1) { a10 = TOps.MultiplyAdd(x, b1, a10); }
+                if (TR.Value > 2) { a20 = TOps.MultiplyAdd(x, b2, a20); }
+                if (TR.Value > 3) { a30 = TOps.MultiplyAdd(x, b3, a30); }
+
+                if (TC.Value > 1)
+                {
+                    x = TOps.Load(ref row, j + w);
+                    a01 = TOps.MultiplyAdd(x, b0, a01);
+                    if (TR.Value > 1) { a11 = TOps.MultiplyAdd(x, b1, a11); }
+                    if (TR.Value > 2) { a21 = TOps.MultiplyAdd(x, b2, a21); }
+                    if (TR.Value > 3) { a31 = TOps.MultiplyAdd(x, b3, a31); }
+                }
+
+                if (TC.Value > 2)
+                {
+                    x = TOps.Load(ref row, j + (2 * w));
+                    a02 = TOps.MultiplyAdd(x, b0, a02);
+                    if (TR.Value > 1) { a12 = TOps.MultiplyAdd(x, b1, a12); }
+                    if (TR.Value > 2) { a22 = TOps.MultiplyAdd(x, b2, a22); }
+                    if (TR.Value > 3) { a32 = TOps.MultiplyAdd(x, b3, a32); }
+                }
+
+                if (TC.Value > 3)
+                {
+                    x = TOps.Load(ref row, j + (3 * w));
+                    a03 = TOps.MultiplyAdd(x, b0, a03);
+                    if (TR.Value > 1) { a13 = TOps.MultiplyAdd(x, b1, a13); }
+                    if (TR.Value > 2) { a23 = TOps.MultiplyAdd(x, b2, a23); }
+                    if (TR.Value > 3) { a33 = TOps.MultiplyAdd(x, b3, a33); }
+                }
+            }
+        }
+
+        StoreRow<TOps, TV, TC>(ref dst, a00, a01, a02, a03);
+        if (TR.Value > 1) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, dstStride), a10, a11, a12, a13); }
+        if (TR.Value > 2) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, 2 * dstStride), a20, a21, a22, a23); }
+        if (TR.Value > 3) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, 3 * dstStride), a30, a31, a32, a33); }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreRow<TOps, TV, TC>(ref float dst, TV v0, TV v1, TV v2, TV v3)
+        where TOps : ISimd<TV>
+        where TV : struct
+        where TC : ICount
+    {
+        nint w = TOps.Count;
+        TOps.Store(v0, ref dst, 0);
+        if (TC.Value > 1) { TOps.Store(v1, ref dst, w); }
+        if (TC.Value > 2) { TOps.Store(v2, ref dst, 2 * w); }
+        if (TC.Value > 3) { TOps.Store(v3, ref dst, 3 * w); }
+    }
+}
