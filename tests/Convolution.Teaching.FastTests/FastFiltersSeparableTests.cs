@@ -1,0 +1,154 @@
+using Convolution.Teaching.FastTests.Support;
+
+namespace Convolution.Teaching.FastTests;
+
+/// <summary>The two-pass path for rank-1 kernels: detection, and parity with the reference.</summary>
+public class FastFiltersSeparableTests
+{
+    private static readonly (int Rows, int Cols)[] SeparableShapes = [(3, 3), (5, 5), (4, 4), (2, 3), (1, 5), (7, 1), (11, 11), (31, 31)];
+
+    public static TheoryData<FastPath, int, int> PathAndShape()
+    {
+        var data = new TheoryData<FastPath, int, int>();
+        foreach (FastPath path in Cases.Paths)
+        {
+            foreach (var k in SeparableShapes)
+            {
+                data.Add(path, k.Rows, k.Cols);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PathAndShape))]
+    public void SeparablePassesMatchTheReferenceForEveryModeAndBorder(FastPath path, int kRows, int kCols)
+    {
+        var options = new FastOptions { Path = path, MaxDegreeOfParallelism = 1 };
+        float[,] kernel = Cases.SeparableKernel((kRows, kCols), out float[] rowKernel, out float[] columnKernel);
+        foreach (var imageShape in Cases.ImageShapes)
+        {
+            float[,] image = Cases.Image(imageShape);
+            double tolerance = Cases.Tolerance(image, kernel);
+            string key = $"{imageShape.Rows}x{imageShape.Cols}|sep{kRows}x{kCols}";
+            foreach (OutputMode mode in Enum.GetValues<OutputMode>())
+            {
+                foreach (BorderMode border in Enum.GetValues<BorderMode>())
+                {
+                    string what = $"{path}, kernel {kRows}x{kCols}, image {imageShape}, {mode}, {border}";
+                    if (mode == OutputMode.Valid && !Cases.Fits(imageShape, (kRows, kCols)))
+                    {
+                        Assert.Throws<ArgumentException>("kernel", () => FastFilters.CorrelateSeparable(image, rowKernel, columnKernel, mode, border, Cases.BorderValue, options));
+                        continue;
+                    }
+
+                    double[,] correlated = Cases.Reference(key, image, kernel, mode, border, convolve: false);
+                    Cases.AssertClose(correlated, FastFilters.CorrelateSeparable(image, rowKernel, columnKernel, mode, border, Cases.BorderValue, options), tolerance, "explicit factors, " + what);
+                    Cases.AssertClose(correlated, FastFilters.Correlate(image, kernel, mode, border, Cases.BorderValue, options), tolerance, "detected, " + what);
+
+                    double[,] convolved = Cases.Reference(key, image, kernel, mode, border, convolve: true);
+                    Cases.AssertClose(convolved, FastFilters.Convolve(image, kernel, mode, border, Cases.BorderValue, options), tolerance, "detected, convolve, " + what);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void SeparableBandsOnSeveralThreadsGiveExactlyTheSingleThreadResult()
+    {
+        float[,] image = Cases.Image((130, 257));
+        float[,] kernel = Cases.SeparableKernel((5, 5), out float[] rowKernel, out float[] columnKernel);
+        var parallel = new FastOptions { MaxDegreeOfParallelism = 2, MinWorkPerThread = 1 };
+        foreach (BorderMode border in Enum.GetValues<BorderMode>())
+        {
+            Assert.Equal(
+                FastFilters.CorrelateSeparable(image, rowKernel, columnKernel, OutputMode.Same, border, Cases.BorderValue, FastOptions.SingleThread),
+                FastFilters.CorrelateSeparable(image, rowKernel, columnKernel, OutputMode.Same, border, Cases.BorderValue, parallel));
+            Assert.Equal(
+                FastFilters.Correlate(image, kernel, OutputMode.Full, border, Cases.BorderValue, FastOptions.SingleThread),
+                FastFilters.Correlate(image, kernel, OutputMode.Full, border, Cases.BorderValue, parallel));
+        }
+    }
+
+    public static TheoryData<string> RankOneKernels() => ["BoxBlur(3)", "BoxBlur(5)", "Binomial5x5", "Gaussian(7)", "SobelX", "SobelY", "Identity(3)"];
+
+    [Theory]
+    [MemberData(nameof(RankOneKernels))]
+    public void RankOneKernelsAreDetectedAndTheirFactorsRebuildThem(string name)
+    {
+        float[,] kernel = Conversions.ToFloat(Named(name));
+
+        Assert.True(FastFilters.TrySeparate(kernel, out float[]? rowKernel, out float[]? columnKernel), $"{name} should split");
+
+        Assert.Equal(kernel.GetLength(0), columnKernel.Length);
+        Assert.Equal(kernel.GetLength(1), rowKernel.Length);
+        float max = kernel.Cast<float>().Max(Math.Abs);
+        for (int i = 0; i < kernel.GetLength(0); i++)
+        {
+            for (int j = 0; j < kernel.GetLength(1); j++)
+            {
+                Assert.True(Math.Abs(kernel[i, j] - ((double)columnKernel[i] * rowKernel[j])) <= 1e-6 * max, $"{name}[{i}, {j}]");
+            }
+        }
+    }
+
+    public static TheoryData<string> HigherRankKernels() => ["Laplacian", "Edge", "Sharpen(3)", "IdentityMinusBlur(3)", "Random5x5", "Zero3x3"];
+
+    [Theory]
+    [MemberData(nameof(HigherRankKernels))]
+    public void KernelsOfRankTwoOrMoreAreNotSeparable(string name)
+    {
+        float[,] kernel = name switch
+        {
+            "Random5x5" => Cases.Kernel((5, 5)),
+            "Zero3x3" => new float[3, 3],
+            _ => Conversions.ToFloat(Named(name)),
+        };
+
+        Assert.False(FastFilters.TrySeparate(kernel, out float[]? rowKernel, out float[]? columnKernel));
+        Assert.Null(rowKernel);
+        Assert.Null(columnKernel);
+    }
+
+    [Fact]
+    public void AKernelOfRankTwoByOnePartInAMillionIsNotSeparable()
+    {
+        // A binomial Gaussian plus a rank-2 bump of 1e-5 of its peak: beyond float rounding, so it must run directly.
+        float[,] kernel = Conversions.ToFloat(Kernels.Binomial5x5());
+        kernel[0, 4] += 1e-5f * kernel[2, 2];
+
+        Assert.False(FastFilters.TrySeparate(kernel, out _, out _));
+    }
+
+    [Fact]
+    public void SeparableDetectionCanBeTurnedOffAndBothWaysAgree()
+    {
+        float[,] image = Cases.Image((64, 65));
+        float[,] kernel = Conversions.ToFloat(Kernels.Binomial5x5());
+        double[,] expected = Cases.Reference("64x65|binomial", image, kernel, OutputMode.Same, BorderMode.Reflect101, convolve: false);
+        double tolerance = Cases.Tolerance(image, kernel);
+
+        float[,] direct = FastFilters.Correlate(image, kernel, OutputMode.Same, options: new FastOptions { DetectSeparable = false });
+        float[,] separable = FastFilters.Correlate(image, kernel, OutputMode.Same, options: new FastOptions { DetectSeparable = true });
+
+        Cases.AssertClose(expected, direct, tolerance, "direct");
+        Cases.AssertClose(expected, separable, tolerance, "separable");
+    }
+
+    private static double[,] Named(string name) => name switch
+    {
+        "BoxBlur(3)" => Kernels.BoxBlur(3),
+        "BoxBlur(5)" => Kernels.BoxBlur(5),
+        "Binomial5x5" => Kernels.Binomial5x5(),
+        "Gaussian(7)" => Kernels.Gaussian(7),
+        "SobelX" => Kernels.SobelX(),
+        "SobelY" => Kernels.SobelY(),
+        "Identity(3)" => Kernels.Identity(3),
+        "Laplacian" => Kernels.Laplacian(),
+        "Edge" => Kernels.Edge(),
+        "Sharpen(3)" => Kernels.Sharpen(3),
+        "IdentityMinusBlur(3)" => Kernels.IdentityMinusBlur(3),
+        _ => throw new ArgumentException($"No named kernel {name}.", nameof(name)),
+    };
+}
