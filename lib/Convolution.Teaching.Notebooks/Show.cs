@@ -1,0 +1,100 @@
+using System.Numerics;
+
+namespace Convolution.Teaching.Notebooks;
+
+/// <summary>
+/// Pictures in a notebook cell, as the Python lesson shows them with matplotlib: gray images with
+/// a title, side by side, every image with alt text. Each method returns a <see cref="Figure"/>,
+/// which renders as HTML when it is a cell's value or is passed to <c>display(...)</c>.
+/// </summary>
+public static class Show
+{
+    private const string RowStyle = "display:flex;flex-wrap:nowrap;gap:16px;align-items:flex-start;max-width:100%";
+    private const string CellStyle = "flex:1 1 0;min-width:0";
+
+    /// <summary>
+    /// <c>plt.imshow(img, cmap="gray")</c>: the smallest value black, the largest white, with a title.
+    /// Large images keep their natural size but never overflow the cell; tiny ones (a 3x3 patch) are
+    /// enlarged with crisp square pixels.
+    /// </summary>
+    /// <param name="image">The image (byte, float or double), indexed [row, col].</param>
+    /// <param name="title">The caption.</param>
+    /// <param name="alt">What the image shows; when null: "title: grayscale image, R x C pixels, values min to max".</param>
+    public static Figure Image<T>(T[,] image, string title, string? alt = null)
+        where T : struct, INumber<T>
+    {
+        Panel panel = Panel.Of(image, title, alt);
+        return new Figure(panel.ToHtml(), panel.AltText);
+    }
+
+    /// <summary>The lesson's <c>compare_two_images</c>: two images side by side, each titled.</summary>
+    /// <param name="left">The left image.</param>
+    /// <param name="leftTitle">The left caption.</param>
+    /// <param name="right">The right image.</param>
+    /// <param name="rightTitle">The right caption.</param>
+    public static Figure Pair<TA, TB>(TA[,] left, string leftTitle, TB[,] right, string rightTitle)
+        where TA : struct, INumber<TA>
+        where TB : struct, INumber<TB> =>
+        Row(Panel.Of(left, leftTitle), Panel.Of(right, rightTitle));
+
+    /// <summary>Two or more images side by side, in the order given (make each with <see cref="Panel.Of"/>).</summary>
+    /// <param name="panels">The images with their titles.</param>
+    /// <exception cref="ArgumentException">Fewer than one panel, or a null panel.</exception>
+    public static Figure Row(params Panel[] panels)
+    {
+        if (panels is null || panels.Length == 0)
+        {
+            throw new ArgumentException("panels is empty: pass at least one Panel.Of(image, title).", nameof(panels));
+        }
+
+        if (Array.IndexOf(panels, null) is int missing and >= 0)
+        {
+            throw new ArgumentException($"panels[{missing}] is null: make each panel with Panel.Of(image, title).", nameof(panels));
+        }
+
+        string html = $"<div class=\"ct-row\" style=\"{RowStyle}\">" +
+            string.Concat(panels.Select(p => p.ToHtml(CellStyle))) + "</div>";
+        string alt = panels.Length switch
+        {
+            1 => panels[0].AltText,
+            2 => $"Two images side by side. Left: {panels[0].AltText}. Right: {panels[1].AltText}.",
+            _ => $"{panels.Length} images side by side, left to right: " +
+                 string.Join("; ", panels.Select((p, i) => $"{i + 1}) {p.AltText}")) + ".",
+        };
+        return new Figure(html, alt);
+    }
+
+    /// <summary>
+    /// An SVG drawing as an image: embedded as <c>&lt;img src="data:image/svg+xml;base64,..."&gt;</c>
+    /// so that its alt text works in every viewer and its styles cannot leak into the page.
+    /// </summary>
+    /// <param name="svg">The SVG document text, starting with <c>&lt;svg</c> (an XML declaration before it is allowed).</param>
+    /// <param name="alt">What the drawing shows, in words.</param>
+    /// <param name="caption">An optional caption under the drawing.</param>
+    /// <exception cref="ArgumentException">The text is not an SVG document, or the alt text is empty.</exception>
+    public static Figure Svg(string svg, string alt, string? caption = null)
+    {
+        string body = (svg ?? string.Empty).TrimStart();
+        if (body.StartsWith("<?xml", StringComparison.Ordinal))
+        {
+            body = body[(body.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart();
+        }
+
+        if (!body.StartsWith("<svg", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("svg does not start with <svg: pass a whole SVG document, e.g. <svg xmlns=\"http://www.w3.org/2000/svg\" ...>...</svg>.", nameof(svg));
+        }
+
+        if (string.IsNullOrWhiteSpace(alt))
+        {
+            throw new ArgumentException("alt is empty: say in words what the drawing shows.", nameof(alt));
+        }
+
+        string figcaption = string.IsNullOrWhiteSpace(caption) ? string.Empty
+            : $"<figcaption style=\"font-size:0.9em\">{Html.Escape(caption)}</figcaption>";
+        string html = "<figure class=\"ct-diagram\" style=\"margin:0.25em 0;max-width:100%\">" +
+            $"<img src=\"data:image/svg+xml;base64,{Html.Base64(svg!)}\" alt=\"{Html.Escape(alt)}\" style=\"max-width:100%;height:auto\"/>" +
+            figcaption + "</figure>";
+        return new Figure(html, alt);
+    }
+}
