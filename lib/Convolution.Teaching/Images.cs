@@ -17,8 +17,8 @@ public static class Images
 {
     /// <summary>
     /// The lesson's <c>cv2.imread(path, 0)</c>: the image as 8-bit grayscale, indexed [row, col].
-    /// Colour is mixed to gray with OpenCV's weights (0.299 R + 0.587 G + 0.114 B, in OpenCV's fixed point),
-    /// so a PNG gives the same pixels as <c>cv2.imread</c>.
+    /// Colour is mixed to gray with the weights 0.299 R + 0.587 G + 0.114 B in the fixed point that
+    /// <c>cv2.imread</c> uses for PNG files, so a PNG gives the same pixels as <c>cv2.imread(path, 0)</c>.
     /// </summary>
     /// <param name="path">A PNG, JPEG, BMP, GIF or TGA file; a relative path starts at the current directory.</param>
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
@@ -107,8 +107,18 @@ public static class Images
         return Arrays.Map(image, (r, c, _, _) => Conversions.ToByte((image[r, c] - min) * 255.0 / (max - min)));
     }
 
-    /// <summary>OpenCV's RGB to gray in 14-bit fixed point: (4899 R + 9617 G + 1868 B + 8192) >> 14.</summary>
-    internal static byte ToGray(byte r, byte g, byte b) => (byte)(((4899 * r) + (9617 * g) + (1868 * b) + 8192) >> 14);
+    /// <summary>
+    /// RGB to gray as <c>cv2.imread(path, IMREAD_GRAYSCALE)</c> does it for a PNG: OpenCV 4.13 does not
+    /// call its own <c>cvtColor</c> here (14-bit, rounded) but asks libpng for
+    /// <c>png_set_rgb_to_gray(0.299, 0.587)</c>. libpng turns the weights into 15-bit integers without
+    /// rounding (29900 * 32768 / 100000 = 9797, 58700 * 32768 / 100000 = 19234, blue gets the rest,
+    /// 32768 - 9797 - 19234 = 3737) and truncates the sum: (9797 R + 19234 G + 3737 B) >> 15.
+    /// Equal channels give the channel back exactly (the weights sum to 32768), so gray files are unchanged.
+    /// Checked on chelsea.png: 0 pixels differ, where OpenCV's cvtColor rule differed on 74,013 of 135,300 by 1.
+    /// (By libpng's source, a PNG with a gAMA or sRGB chunk goes through gamma tables instead; not checked here,
+    /// and the lesson's images have no such chunk.)
+    /// </summary>
+    internal static byte ToGray(byte r, byte g, byte b) => (byte)(((9797 * r) + (19234 * g) + (3737 * b)) >> 15);
 
     private static ImageResult Decode(string path)
     {

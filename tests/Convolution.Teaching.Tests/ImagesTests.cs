@@ -1,0 +1,138 @@
+using Convolution.Teaching.Tests.Support;
+using OpenCvSharp;
+
+namespace Convolution.Teaching.Tests;
+
+public sealed class ImagesTests : IDisposable
+{
+    private readonly string temp = Directory.CreateTempSubdirectory("convolution-teaching-images-").FullName;
+
+    public void Dispose() => Directory.Delete(temp, recursive: true);
+
+    [Theory]
+    [InlineData(255, 255, 255, 255)]
+    [InlineData(0, 0, 0, 0)]
+    [InlineData(255, 0, 0, 76)] // 9797 * 255 / 32768 = 76.2
+    [InlineData(0, 255, 0, 149)] // 19234 * 255 / 32768 = 149.7, truncated (cvtColor would round to 150)
+    [InlineData(0, 0, 255, 29)] // 3737 * 255 / 32768 = 29.1
+    public void ToGrayUsesLibpngsTruncatedFifteenBitWeights(byte r, byte g, byte b, byte gray)
+    {
+        Assert.Equal(gray, Images.ToGray(r, g, b));
+    }
+
+    [Fact]
+    public void ToGrayGivesEqualChannelsBackUnchanged()
+    {
+        Assert.All(Enumerable.Range(0, 256), v => Assert.Equal(v, Images.ToGray((byte)v, (byte)v, (byte)v)));
+    }
+
+    [Theory]
+    [InlineData("chelsea.png")]
+    [InlineData("camera.png")]
+    [InlineData("coins.png")]
+    public void LoadGrayEqualsOpenCvImReadGrayscaleExactly(string name)
+    {
+        string path = TestAssets.Path(name);
+
+        ArrayAssert.Equal(Cv.ImReadGray(path), Images.LoadGray(path), name);
+    }
+
+    [Fact]
+    public void LoadGrayEqualsOpenCvOnARandomColourPngThatOpenCvWrote()
+    {
+        string path = Path.Combine(temp, "random-colour.png");
+        using (Mat bgr = new(40, 50, MatType.CV_8UC3))
+        {
+            Cv2.Randu(bgr, Scalar.All(0), Scalar.All(256));
+            Assert.True(Cv2.ImWrite(path, bgr));
+        }
+
+        ArrayAssert.Equal(Cv.ImReadGray(path), Images.LoadGray(path), "random colour PNG");
+    }
+
+    [Fact]
+    public void GrayPngsLoadAsThreeEqualChannels()
+    {
+        ColorChannels camera = Images.LoadChannels(TestAssets.Path("camera.png"));
+
+        Assert.Equal(camera.Red, camera.Green);
+        Assert.Equal(camera.Red, camera.Blue);
+    }
+
+    [Fact]
+    public void SavePngThenLoadGrayGivesTheSamePixels()
+    {
+        byte[,] image = TestData.ByteImage(7, 9, seed: 3);
+
+        string written = Images.SavePng(Path.Combine(temp, "sub", "random.png"), image);
+
+        Assert.Equal(image, Images.LoadGray(written));
+        Assert.Equal(image, Cv.ImReadGray(written));
+    }
+
+    [Fact]
+    public void StretchToByteMapsTheSmallestValueToBlackAndTheLargestToWhite()
+    {
+        double[,] image = Arrays.FromRows<double>([-10, 0], [10, double.NaN]);
+
+        byte[,] stretched = Images.StretchToByte(image);
+
+        // -10 -> 0, 0 -> 127.5 -> 128 (half to even), 10 -> 255; NaN is left out of the range and becomes 0.
+        Assert.Equal(new byte[,] { { 0, 128 }, { 255, 0 } }, stretched);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(42, 42)]
+    [InlineData(-5, 128)]
+    [InlineData(1000, 128)]
+    public void StretchToByteOfAFlatImageKeepsAnInRangeValueElseShowsMidGray(double value, byte expected)
+    {
+        Assert.All(Images.StretchToByte(Arrays.Full(2, 3, value)).Cast<byte>(), v => Assert.Equal(expected, v));
+    }
+
+    [Fact]
+    public void LoadGrayOfAMissingFileNamesThePath()
+    {
+        string missing = Path.Combine(temp, "no-such-image.png");
+
+        var e = Assert.Throws<FileNotFoundException>(() => Images.LoadGray(missing));
+
+        Assert.Contains(missing, e.Message);
+        Assert.Equal(missing, e.FileName);
+    }
+
+    [Fact]
+    public void LoadGrayOfATextFileSaysItIsNotAnImage()
+    {
+        string text = Path.Combine(temp, "notes.png");
+        File.WriteAllText(text, "this is not a picture");
+
+        var e = Assert.Throws<InvalidDataException>(() => Images.LoadGray(text));
+
+        Assert.Contains(text, e.Message);
+        Assert.Contains("not an image", e.Message);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void LoadGrayOfNoPathNamesTheParameter(string? path)
+    {
+        var e = Assert.ThrowsAny<ArgumentException>(() => Images.LoadGray(path!));
+
+        Assert.Equal("path", e.ParamName);
+    }
+
+    [Fact]
+    public void EncodePngOfNullOrEmptyNamesTheParameterAndTheProblem()
+    {
+        var nullError = Assert.Throws<ArgumentNullException>(() => Images.EncodePng(null!));
+        var emptyError = Assert.Throws<ArgumentException>(() => Images.EncodePng(new byte[0, 4]));
+
+        Assert.Equal("gray", nullError.ParamName);
+        Assert.Equal("gray", emptyError.ParamName);
+        Assert.Contains("empty", emptyError.Message);
+    }
+}
