@@ -302,7 +302,7 @@ public static class Arrays
         int width = cells.Cast<string>().Max(s => s.Length);
         var lines = Enumerable.Range(0, cells.GetLength(0)).Select(r =>
             " [" + string.Join(" ", Enumerable.Range(0, cells.GetLength(1)).Select(c => cells[r, c].PadLeft(width))) + "]");
-        return "[" + string.Join("\n ", lines).TrimStart() + "]";
+        return "[" + string.Join("\n", lines).TrimStart() + "]";
     }
 
     /// <summary>Builds a new array of the same shape from a function of (row, col, rows, cols).</summary>
