@@ -1,0 +1,77 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+
+namespace Convolution.Teaching.Benchmarks;
+
+/// <summary>
+/// Runs every benchmark in one process, then writes artifacts/benchmarks/RESULTS.md and
+/// artifacts/benchmarks/results.html (README.md has the command). Arguments: <c>--commit-table</c>
+/// also copies the table to this project's RESULTS.md; anything else goes to BenchmarkDotNet
+/// (e.g. <c>--filter *Chelsea*</c> for a partial run).
+/// </summary>
+public static class Program
+{
+    /// <summary>The entry point.</summary>
+    public static int Main(string[] args)
+    {
+        string root = BenchData.RepositoryRoot();
+        string output = Path.Combine(root, "artifacts", "benchmarks");
+        bool commitTable = args.Contains("--commit-table");
+        string[] bdnArgs = args.Where(a => a != "--commit-table").ToArray();
+        if (!bdnArgs.Contains("--filter"))
+        {
+            bdnArgs = [.. bdnArgs, "--filter", "*"];
+        }
+
+        // Short on purpose: the whole suite must finish in minutes on 2 cores. In process, so the
+        // suite needs no per-benchmark build; medians of 7 iterations after 2 warm-ups.
+        Job job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(7)
+            .WithIterationTime(TimeInterval.FromMilliseconds(120))
+            .WithId("Short");
+        IConfig config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddLogger(ConsoleLogger.Default)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddExporter(MarkdownExporter.GitHub)
+            .WithArtifactsPath(Path.Combine(output, "bdn"))
+            .WithOptions(ConfigOptions.DisableLogFile);
+
+        var environment = RunEnvironment.Capture();
+        IEnumerable<Summary> summaries = BenchmarkSwitcher
+            .FromTypes([typeof(FmaPeakBenchmarks), typeof(ChelseaBenchmarks), typeof(SeparableBenchmarks), typeof(FilterBenchmarks)])
+            .Run(bdnArgs, config);
+        var results = Results.From(summaries.ToList());
+        if (results.Count == 0)
+        {
+            Console.Error.WriteLine("No benchmark ran: check the --filter pattern.");
+            return 1;
+        }
+
+        environment = environment.Finish();
+        Directory.CreateDirectory(output);
+        string markdown = Report.Markdown(results, environment);
+        File.WriteAllText(Path.Combine(output, "RESULTS.md"), markdown);
+        File.WriteAllText(Path.Combine(output, "results.plotly.json"), Report.PlotlyFigure(results));
+        File.WriteAllText(Path.Combine(output, "results.html"), Report.Html(results));
+        Console.WriteLine($"Wrote {Path.Combine(output, "RESULTS.md")} and results.html");
+        if (commitTable)
+        {
+            string committed = Path.Combine(root, "tests", "Convolution.Teaching.Benchmarks", "RESULTS.md");
+            File.WriteAllText(committed, markdown);
+            Console.WriteLine($"Wrote {committed}");
+        }
+
+        return 0;
+    }
+}

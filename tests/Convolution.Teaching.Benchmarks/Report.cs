@@ -1,0 +1,241 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Convolution.Teaching.Benchmarks;
+
+/// <summary>Turns a run's medians into the markdown table, the target check and the Plotly chart.</summary>
+public static class Report
+{
+    /// <summary>The baseline every ratio is taken against.</summary>
+    public const string Baseline = "Cv2.Filter2D, 1 thread";
+
+    /// <summary>Fast path, one thread (separable kernels detected).</summary>
+    public const string FastOne = "FastFilters, 1 thread";
+
+    /// <summary>Fast path, all threads.</summary>
+    public const string FastAll = "FastFilters, all threads";
+
+    /// <summary>OpenCV's separable filter, one thread.</summary>
+    public const string SepOne = "Cv2.SepFilter2D, 1 thread";
+
+    /// <summary>Rows of the main tables: the FilterBenchmarks methods, then the separable ones (Gaussian column only).</summary>
+    private static readonly string[] MainRows =
+    [
+        "Filters.Correlate (reference loop)", FastOne, FastAll, Baseline, "Cv2.Filter2D, default threads",
+        SepOne, "Cv2.SepFilter2D, default threads", "FastFilters.CorrelateSeparable, 1 thread", "FastFilters direct (separable off), 1 thread",
+    ];
+
+    private static readonly int[] Sizes = [2048, 512];
+
+    /// <summary>The whole report as markdown.</summary>
+    public static string Markdown(Results results, RunEnvironment env)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# Convolution benchmarks (issue 6)");
+        md.AppendLine();
+        md.AppendLine($"Measured {env.Started:yyyy-MM-dd HH:mm} UTC on {env.Cpu} ({env.Cores} logical cores), {env.Runtime}, {env.OpenCv}.");
+        md.AppendLine($"FastFilters here: {env.Fast}.");
+        md.AppendLine($"BenchmarkDotNet 0.15.8 in process, 2 warm-ups + 7 iterations of >= 120 ms, medians; the run took {env.MinutesText} min.");
+        md.AppendLine($"1-minute load average {env.LoadBefore} at the start and {env.LoadAfter} at the end (above ~0.5, other work shared the cores: expect noise).");
+        md.AppendLine("Same-mode correlation with Reflect101 borders (what `cv2.filter2D` computes), float32, random image and kernel values");
+        md.AppendLine("unless named. The fast path and OpenCV write into a preallocated output; the reference allocates its padded copy and result.");
+        md.AppendLine();
+        md.AppendLine("Regenerate: `dotnet run -c Release --project tests/Convolution.Teaching.Benchmarks -- --commit-table`");
+        md.AppendLine("(writes artifacts/benchmarks/RESULTS.md, results.html and results.plotly.json, and this file).");
+        md.AppendLine();
+
+        double? peak = PeakGflops(results);
+        md.AppendLine("## FMA peak of one core");
+        md.AppendLine();
+        md.AppendLine(peak is double p
+            ? $"{F(p, 1)} GFLOP/s: 12 independent fused-multiply-add chains of {FmaPeakBenchmarks.Lanes} floats, no memory traffic."
+            : "Not measured in this run.");
+        md.AppendLine();
+
+        foreach (int size in Sizes)
+        {
+            md.AppendLine($"## {size} x {size}: median ms (ratio to {Baseline})");
+            md.AppendLine();
+            md.AppendLine("| method | " + string.Join(" | ", BenchData.KernelNames) + " |");
+            md.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---|", BenchData.KernelNames.Length)));
+            foreach (string method in MainRows)
+            {
+                var cells = BenchData.KernelNames.Select(k => Cell(results, method, size, k)).ToList();
+                if (cells.All(c => c.Length == 0))
+                {
+                    continue;
+                }
+
+                md.AppendLine($"| {method} | " + string.Join(" | ", cells) + " |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (peak is double gflops)
+        {
+            md.AppendLine("## Fraction of the FMA peak reached (FastFilters, 1 thread; 2 x kH x kW flops a pixel)");
+            md.AppendLine();
+            md.AppendLine("| image | 11x11 | 31x31 |");
+            md.AppendLine("|---|---|---|");
+            foreach (int size in Sizes)
+            {
+                md.AppendLine($"| {size} x {size} | {PeakCell(results, gflops, size, "11x11")} | {PeakCell(results, gflops, size, "31x31")} |");
+            }
+
+            md.AppendLine();
+        }
+
+        md.AppendLine("## The lesson's image: chelsea, 300 x 451, 3x3 box blur");
+        md.AppendLine();
+        md.AppendLine("| method | median ms | ratio to Cv2.Filter2D |");
+        md.AppendLine("|---|---|---|");
+        double? cvChelsea = results.Get("Cv2.Filter2D Same, 1 thread");
+        foreach (var m in results.All.Where(m => m.Class == nameof(ChelseaBenchmarks)))
+        {
+            md.AppendLine($"| {m.Method} | {Ms(m.MedianMs)} | {(cvChelsea is double cv ? F(m.MedianMs / cv, 1) + "x" : "")} |");
+        }
+
+        md.AppendLine("| the source lesson's Python `im_conv` (numpy 1.24, from shared/notes/performance.md, not re-measured) | ~340 | |");
+        md.AppendLine();
+        md.AppendLine("## Targets (2048 x 2048, ratios to Cv2.Filter2D on 1 thread)");
+        md.AppendLine();
+        md.AppendLine("| target | measured | met |");
+        md.AppendLine("|---|---|---|");
+        foreach (var (target, measured, met) in Targets(results, peak))
+        {
+            md.AppendLine($"| {target} | {measured} | {met} |");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Each target of issue 6: what it asks, what was measured, and whether it was met.</summary>
+    public static IEnumerable<(string Target, string Measured, string Met)> Targets(Results results, double? peak)
+    {
+        foreach (var (kernel, limit) in new[] { ("3x3", 0.8), ("5x5", 0.8), ("11x11", 0.8), ("31x31", 0.25) })
+        {
+            yield return Ratio(results, $"fast 1 thread, {kernel}: <= {F(limit, 2)}x", FastOne, 2048, kernel, Baseline, 2048, kernel, limit);
+        }
+
+        foreach (string kernel in new[] { "3x3", "5x5", "11x11" })
+        {
+            yield return Ratio(results, $"fast all threads, {kernel}: <= 0.55x", FastAll, 2048, kernel, Baseline, 2048, kernel, 0.55);
+        }
+
+        yield return Ratio(results, "separable 5x5 Gaussian, 1 thread: <= 1.0x Cv2.SepFilter2D 1 thread", FastOne, 2048, "5x5 Gaussian", SepOne, 2048, null, 1.0);
+
+        foreach (string kernel in new[] { "11x11", "31x31" })
+        {
+            double? ms = results.Get(FastOne, 2048, kernel);
+            if (peak is double p && ms is double t)
+            {
+                double fraction = Gflops(2048, kernel, t) / p;
+                yield return ($"{kernel} direct, 1 thread: >= 45% of FMA peak", $"{F(100 * fraction, 0)}%", Met(fraction >= 0.45, $"{F(100 * (fraction - 0.45), 0)} points"));
+            }
+            else
+            {
+                yield return ($"{kernel} direct, 1 thread: >= 45% of FMA peak", "not run", "");
+            }
+        }
+    }
+
+    /// <summary>The chart as a plain plotly.js figure (data + layout), JSON.</summary>
+    public static string PlotlyFigure(Results results)
+    {
+        var categories = Sizes.Reverse().SelectMany(s => BenchData.KernelNames.Select(k => (Size: s, Kernel: k))).ToList();
+        var traces = new List<object>();
+        foreach (string method in MainRows)
+        {
+            var y = categories.Select(c => Value(results, method, c.Size, c.Kernel)).ToList();
+            if (y.All(v => v is null))
+            {
+                continue;
+            }
+
+            traces.Add(new
+            {
+                type = "bar",
+                name = method,
+                x = categories.Select(c => $"{c.Size}² {c.Kernel}").ToList(),
+                y,
+                hovertemplate = "%{y:.3f} ms<extra>" + method + "</extra>",
+            });
+        }
+
+        var layout = new
+        {
+            title = new { text = "Same-mode float32 correlation: median time a call (log scale; lower is faster)" },
+            barmode = "group",
+            yaxis = new { type = "log", title = new { text = "ms" } },
+            xaxis = new { title = new { text = "image and kernel" } },
+            legend = new { orientation = "h", y = -0.25 },
+        };
+        return JsonSerializer.Serialize(new { data = traces, layout }, new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    /// <summary>A standalone page showing <see cref="PlotlyFigure"/> (plotly.js from its public CDN).</summary>
+    public static string Html(Results results) =>
+        $$"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>Convolution benchmarks</title>
+        <script src="https://cdn.plot.ly/plotly-2.35.2.min.js"></script>
+        </head>
+        <body>
+        <div id="chart" style="width:100%;height:700px"></div>
+        <script>
+        const figure = {{PlotlyFigure(results)}};
+        Plotly.newPlot("chart", figure.data, figure.layout);
+        </script>
+        </body>
+        </html>
+        """;
+
+    private static double? Value(Results results, string method, int size, string kernel) =>
+        results.Get(method, size, kernel) ?? (kernel == "5x5 Gaussian" ? results.Get(method, size) : null);
+
+    private static string Cell(Results results, string method, int size, string kernel)
+    {
+        double? ms = Value(results, method, size, kernel);
+        double? baseline = results.Get(Baseline, size, kernel);
+        if (ms is not double t)
+        {
+            return "";
+        }
+
+        return baseline is double b ? $"{Ms(t)} ({F(t / b, 2)}x)" : Ms(t);
+    }
+
+    private static string PeakCell(Results results, double peak, int size, string kernel) =>
+        results.Get(FastOne, size, kernel) is double t ? $"{F(100 * Gflops(size, kernel, t) / peak, 0)}% ({F(Gflops(size, kernel, t), 1)} GFLOP/s)" : "";
+
+    private static (string, string, string) Ratio(Results results, string target, string method, int size, string kernel,
+        string baselineMethod, int baselineSize, string? baselineKernel, double limit)
+    {
+        double? t = Value(results, method, size, kernel);
+        double? b = baselineKernel is null ? results.Get(baselineMethod, baselineSize) : results.Get(baselineMethod, baselineSize, baselineKernel);
+        if (t is not double ms || b is not double bs)
+        {
+            return (target, "not run", "");
+        }
+
+        double ratio = ms / bs;
+        return (target, $"{F(ratio, 2)}x ({Ms(ms)} vs {Ms(bs)} ms)", Met(ratio <= limit, $"{F(100 * (limit - ratio) / limit, 0)}% margin"));
+    }
+
+    private static string Met(bool met, string margin) => met ? $"yes, {margin}" : $"no ({margin})";
+
+    private static double? PeakGflops(Results results) =>
+        results.Get("FMA peak loop") is double ms ? FmaPeakBenchmarks.FlopsPerCall / (ms * 1e6) : null;
+
+    private static double Gflops(int size, string kernel, double ms) =>
+        2.0 * BenchData.Size(kernel) * BenchData.Size(kernel) * size * size / (ms * 1e6);
+
+    private static string Ms(double ms) => ms >= 100 ? F(ms, 0) : ms >= 10 ? F(ms, 1) : ms >= 1 ? F(ms, 2) : F(ms, 3);
+
+    private static string F(double value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}
