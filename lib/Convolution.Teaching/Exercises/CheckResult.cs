@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text;
+
+namespace Convolution.Teaching;
+
+/// <summary>
+/// What an exercise check found: which exercise, whether it passed, a one-line summary in a
+/// student's words and the lines of detail behind it. <see cref="ToString"/> is the readable text;
+/// in a notebook the result shows as that text.
+/// </summary>
+[TypeFormatterSource(typeof(CheckResultFormatterSource))]
+public sealed class CheckResult
+{
+    /// <summary>Creates a result.</summary>
+    /// <param name="exerciseName">The exercise, e.g. "ImConv".</param>
+    /// <param name="passed">True when the answer is right.</param>
+    /// <param name="summary">One or two sentences for the student.</param>
+    /// <param name="details">What was checked and what was seen, one line each.</param>
+    public CheckResult(string exerciseName, bool passed, string summary, IEnumerable<string>? details = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(exerciseName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(summary);
+        ExerciseName = exerciseName;
+        Passed = passed;
+        Summary = summary;
+        Details = (details ?? []).ToArray();
+    }
+
+    /// <summary>The exercise, e.g. "ImConv".</summary>
+    public string ExerciseName { get; }
+
+    /// <summary>True when the answer is right.</summary>
+    public bool Passed { get; }
+
+    /// <summary>One or two sentences for the student: what is right, or the specific mistake.</summary>
+    public string Summary { get; }
+
+    /// <summary>What was checked and what was seen, one line each (may span several lines).</summary>
+    public IReadOnlyList<string> Details { get; }
+
+    /// <summary>The readable feedback: a headline, the summary, then the details.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(Passed ? $"PASSED: {ExerciseName}" : $"NOT YET: {ExerciseName}").Append('\n').Append(Summary);
+        foreach (string line in Details)
+        {
+            text.Append('\n').Append(line);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The same text as HTML, for the notebook's rich output.</summary>
+    internal string ToHtml()
+    {
+        string colour = Passed ? "#1a7f37" : "#b35900";
+        var html = new StringBuilder();
+        html.Append($"<div style=\"border-left:4px solid {colour};padding-left:0.6em\">");
+        html.Append($"<b style=\"color:{colour}\">{(Passed ? "PASSED" : "NOT YET")}: {WebUtility.HtmlEncode(ExerciseName)}</b><br/>");
+        html.Append($"<span>{WebUtility.HtmlEncode(Summary)}</span>");
+        if (Details.Count > 0)
+        {
+            html.Append("<pre style=\"margin:0.3em 0 0 0;white-space:pre-wrap\">");
+            html.Append(WebUtility.HtmlEncode(string.Join('\n', Details)));
+            html.Append("</pre>");
+        }
+
+        return html.Append("</div>").ToString();
+    }
+}
