@@ -66,9 +66,10 @@ public static class Borders
     public static T[,] Pad<T>(T[,] image, int top, int bottom, int left, int right, BorderMode mode, T value = default!)
     {
         Guard.NotEmpty(image, nameof(image));
-        if (top < 0 || bottom < 0 || left < 0 || right < 0)
+        string? negative = top < 0 ? nameof(top) : bottom < 0 ? nameof(bottom) : left < 0 ? nameof(left) : right < 0 ? nameof(right) : null;
+        if (negative is not null)
         {
-            throw new ArgumentOutOfRangeException(nameof(top), $"Padding must not be negative (got top {top}, bottom {bottom}, left {left}, right {right}).");
+            throw new ArgumentOutOfRangeException(negative, $"Padding must not be negative (got top {top}, bottom {bottom}, left {left}, right {right}).");
         }
 
         int rows = image.GetLength(0), cols = image.GetLength(1);

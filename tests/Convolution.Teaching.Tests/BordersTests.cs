@@ -1,0 +1,115 @@
+using Convolution.Teaching.Tests.Support;
+using OpenCvSharp;
+
+namespace Convolution.Teaching.Tests;
+
+public class BordersTests
+{
+    private static readonly BorderMode[] AllModes = Enum.GetValues<BorderMode>();
+
+    // The pictograms of the BorderMode docs: a row abcd with three invented pixels on each side, i for the constant.
+    [Theory]
+    [InlineData(BorderMode.Constant, "iii|abcd|iii")]
+    [InlineData(BorderMode.Replicate, "aaa|abcd|ddd")]
+    [InlineData(BorderMode.Reflect, "cba|abcd|dcb")]
+    [InlineData(BorderMode.Reflect101, "dcb|abcd|cba")]
+    [InlineData(BorderMode.Wrap, "bcd|abcd|abc")]
+    public void PaddingAbcdByThreeGivesTheDocumentedPictogram(BorderMode mode, string pictogram)
+    {
+        Assert.Equal(pictogram, PadRow("abcd", 3, mode));
+    }
+
+    // Wider than the image: Reflect repeats with period 2n (abcddcba), Reflect101 with period 2n - 2 (abcdcb), Wrap with n.
+    [Theory]
+    [InlineData(BorderMode.Constant, "iiiiii|abcd|iiiiii")]
+    [InlineData(BorderMode.Replicate, "aaaaaa|abcd|dddddd")]
+    [InlineData(BorderMode.Reflect, "cddcba|abcd|dcbaab")]
+    [InlineData(BorderMode.Reflect101, "abcdcb|abcd|cbabcd")]
+    [InlineData(BorderMode.Wrap, "cdabcd|abcd|abcdab")]
+    public void PadsWiderThanTheImageKeepRepeatingThePattern(BorderMode mode, string pictogram)
+    {
+        Assert.Equal(pictogram, PadRow("abcd", 6, mode));
+    }
+
+    [Theory]
+    [InlineData(BorderMode.Constant, "iii|a|iii")]
+    [InlineData(BorderMode.Replicate, "aaa|a|aaa")]
+    [InlineData(BorderMode.Reflect, "aaa|a|aaa")]
+    [InlineData(BorderMode.Reflect101, "aaa|a|aaa")]
+    [InlineData(BorderMode.Wrap, "aaa|a|aaa")]
+    public void ALengthOneRowCanOnlyRepeatItsPixelOrTheConstant(BorderMode mode, string pictogram)
+    {
+        Assert.Equal(pictogram, PadRow("a", 3, mode));
+    }
+
+    [Fact]
+    public void SourceIndexEqualsOpenCvsBorderInterpolate()
+    {
+        foreach (BorderMode mode in AllModes)
+        {
+            for (int length = 1; length <= 5; length++)
+            {
+                for (int p = -12; p <= 15; p++)
+                {
+                    Assert.True(
+                        Cv2.BorderInterpolate(p, length, Cv.ToBorderType(mode)) == Borders.SourceIndex(p, length, mode),
+                        $"{mode}, p {p}, length {length}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void PadEqualsCopyMakeBorderForEveryModeIncludingPadsWiderThanTheImage()
+    {
+        float[,] image = TestData.FloatImage(2, 3, seed: 5);
+
+        foreach (BorderMode mode in AllModes)
+        {
+            float[,] ours = Borders.Pad(image, 5, 1, 7, 0, mode, 0.25f);
+
+            ArrayAssert.Close(Cv.CopyMakeBorder(image, 5, 1, 7, 0, mode, 0.25), ours, 0, mode.ToString());
+        }
+    }
+
+    [Fact]
+    public void PadLeavesTheImageUnchangedInTheMiddle()
+    {
+        double[,] image = Arrays.Random(3, 4, seed: 6);
+
+        double[,] padded = Borders.Pad(image, 1, 2, 3, 4, BorderMode.Reflect101);
+
+        Assert.Equal((6, 11), Arrays.Shape(padded));
+        Assert.Equal(image, Arrays.Slice(padded, 1..4, 3..7));
+    }
+
+    [Theory]
+    [InlineData(-1, 0, 0, 0, "top")]
+    [InlineData(0, -1, 0, 0, "bottom")]
+    [InlineData(0, 0, -2, 0, "left")]
+    [InlineData(0, 0, 0, -3, "right")]
+    public void NegativePaddingNamesTheNegativeSide(int top, int bottom, int left, int right, string name)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Borders.Pad(Arrays.Zeros(2, 2), top, bottom, left, right, BorderMode.Constant));
+
+        Assert.Equal(name, e.ParamName);
+        Assert.Contains("must not be negative", e.Message);
+    }
+
+    [Fact]
+    public void BadImageLengthOrModeIsRejectedByName()
+    {
+        Assert.Equal("image", Assert.Throws<ArgumentNullException>(() => Borders.Pad<double>(null!, 1, 1, 1, 1, BorderMode.Wrap)).ParamName);
+        Assert.Equal("length", Assert.Throws<ArgumentOutOfRangeException>(() => Borders.SourceIndex(0, 0, BorderMode.Wrap)).ParamName);
+        var mode = Assert.Throws<ArgumentOutOfRangeException>(() => Borders.SourceIndex(-1, 3, (BorderMode)99));
+        Assert.Equal("mode", mode.ParamName);
+        Assert.Contains("Unknown BorderMode", mode.Message);
+    }
+
+    private static string PadRow(string row, int pad, BorderMode mode)
+    {
+        char[,] padded = Borders.Pad(Arrays.FromRows(row.ToCharArray()), 0, 0, pad, pad, mode, 'i');
+        string all = new(Enumerable.Range(0, padded.GetLength(1)).Select(c => padded[0, c]).ToArray());
+        return $"{all[..pad]}|{all[pad..^pad]}|{all[^pad..]}";
+    }
+}
