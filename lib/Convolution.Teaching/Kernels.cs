@@ -68,7 +68,8 @@ public static class Kernels
     /// <summary>
     /// A sampled Gaussian, size x size, normalised to sum to 1, with OpenCV's rule when
     /// <paramref name="sigma"/> is 0 or less: sigma = 0.3 * ((size - 1) * 0.5 - 1) + 0.8.
-    /// (OpenCV's <c>GaussianBlur</c> uses fixed binomial-like tables for sizes up to 7 with sigma 0.)
+    /// (With sigma 0 and sizes 1 to 9, OpenCV 4.13's <c>getGaussianKernel</c> returns fixed tables instead, e.g.
+    /// [1 4 6 4 1] / 16 for size 5, whose outer product is <see cref="Binomial5x5"/>.)
     /// </summary>
     /// <param name="size">An odd size (1, 3, 5, ...).</param>
     /// <param name="sigma">The standard deviation in pixels; 0 or less picks it from the size.</param>

@@ -1,0 +1,144 @@
+using OpenCvSharp;
+
+namespace Convolution.Teaching.Tests;
+
+public class KernelsTests
+{
+    private static readonly Dictionary<string, Func<double[,]>> Factories = new()
+    {
+        ["BoxBlur(3)"] = () => Kernels.BoxBlur(3),
+        ["BoxBlur(5)"] = () => Kernels.BoxBlur(5),
+        ["Identity(3)"] = () => Kernels.Identity(3),
+        ["IdentityMinusBlur(3)"] = () => Kernels.IdentityMinusBlur(3),
+        ["Sharpen(3)"] = () => Kernels.Sharpen(3),
+        ["Binomial5x5"] = Kernels.Binomial5x5,
+        ["Gaussian(7, 1.5)"] = () => Kernels.Gaussian(7, 1.5),
+        ["Edge"] = Kernels.Edge,
+        ["SobelX"] = Kernels.SobelX,
+        ["SobelY"] = Kernels.SobelY,
+        ["Laplacian"] = Kernels.Laplacian,
+    };
+
+    public static TheoryData<string> KernelNames() => new(Factories.Keys);
+
+    [Fact]
+    public void HandValuesMatchTheLesson()
+    {
+        Assert.Equal(Arrays.FromRows<double>([0, 0, 0], [0, 1, 0], [0, 0, 0]), Kernels.Identity());
+        Assert.Equal(1.0, Kernels.Identity(4)[2, 2]); // anchor (n / 2, n / 2), as OpenCV puts it
+        Assert.Equal(Arrays.Full(2, 2, 0.25), Kernels.BoxBlur(2));
+        Assert.Equal(2 - (1.0 / 9), Kernels.Sharpen()[1, 1], 15);
+        Assert.Equal(36.0 / 256, Kernels.Binomial5x5()[2, 2]);
+        Assert.Equal(1.0 / 256, Kernels.Binomial5x5()[0, 4]);
+        Assert.Equal(Arrays.FromRows<double>([-1, 0, 1], [-2, 0, 2], [-1, 0, 1]), Kernels.SobelX());
+        Assert.Equal(Arrays.Transpose(Kernels.SobelX()), Kernels.SobelY());
+    }
+
+    [Theory]
+    [InlineData("BoxBlur(3)", 1)]
+    [InlineData("BoxBlur(5)", 1)]
+    [InlineData("Identity(3)", 1)]
+    [InlineData("IdentityMinusBlur(3)", 0)]
+    [InlineData("Sharpen(3)", 1)]
+    [InlineData("Binomial5x5", 1)]
+    [InlineData("Gaussian(7, 1.5)", 1)]
+    [InlineData("Edge", 0)]
+    [InlineData("SobelX", 0)]
+    [InlineData("SobelY", 0)]
+    [InlineData("Laplacian", 0)]
+    public void EachKernelSumsToWhatItsDocSays(string name, double sum)
+    {
+        Assert.Equal(sum, Arrays.Sum(Factories[name]()), 12);
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelNames))]
+    public void EachCallReturnsAFreshArray(string name)
+    {
+        double[,] first = Factories[name](), second = Factories[name]();
+
+        first[0, 0] = 1234;
+
+        Assert.NotSame(first, second);
+        Assert.NotEqual(1234, second[0, 0]);
+    }
+
+    [Theory]
+    [InlineData(3, 0.8)]
+    [InlineData(5, 1.1)]
+    [InlineData(7, 2.0)]
+    [InlineData(9, 1.7)]
+    [InlineData(11, 0)] // above 9, sigma 0 means the formula 0.3 * ((n - 1) / 2 - 1) + 0.8 = 2.0
+    [InlineData(13, 0)]
+    public void GaussianIsTheOuterProductOfOpenCvsGetGaussianKernel(int size, double sigma)
+    {
+        double[] g = GetGaussianKernel(size, sigma);
+
+        double[,] kernel = Kernels.Gaussian(size, sigma);
+
+        for (int r = 0; r < size; r++)
+        {
+            for (int c = 0; c < size; c++)
+            {
+                Assert.True(Math.Abs((g[r] * g[c]) - kernel[r, c]) <= 1e-12, $"({r}, {c}): OpenCV {g[r] * g[c]}, ours {kernel[r, c]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void WithSigmaZeroAndSize5OpenCvsTableIsTheBinomialRow()
+    {
+        double[] table = GetGaussianKernel(5, 0);
+        double[,] outer = Arrays.Map(Kernels.Binomial5x5(), (r, c, _, _) => table[r] * table[c]);
+
+        Assert.Equal([1 / 16.0, 4 / 16.0, 6 / 16.0, 4 / 16.0, 1 / 16.0], table);
+        Assert.Equal(Kernels.Binomial5x5(), outer);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(7)]
+    [InlineData(9)]
+    public void WithSigmaZeroUpToSize9OpenCvUsesFixedTablesWhereGaussianSamplesTheFormula(int size)
+    {
+        double[] table = GetGaussianKernel(size, 0);
+        double[,] ours = Kernels.Gaussian(size, 0);
+
+        Assert.Equal(1.0, table.Sum(), 12);
+        Assert.Contains(Enumerable.Range(0, size), i => Math.Abs((table[i] * table[i]) - ours[i, i]) > 1e-5);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void NonPositiveSizesAreRejectedByName(int size)
+    {
+        Assert.Equal("size", Assert.Throws<ArgumentOutOfRangeException>(() => Kernels.BoxBlur(size)).ParamName);
+        Assert.Equal("size", Assert.Throws<ArgumentOutOfRangeException>(() => Kernels.Identity(size)).ParamName);
+        Assert.Equal("size", Assert.Throws<ArgumentOutOfRangeException>(() => Kernels.Gaussian(size)).ParamName);
+    }
+
+    [Fact]
+    public void GaussianRejectsEvenSizesAndNonFiniteSigmaSayingWhy()
+    {
+        var even = Assert.Throws<ArgumentException>(() => Kernels.Gaussian(4));
+        var nan = Assert.Throws<ArgumentException>(() => Kernels.Gaussian(5, double.NaN));
+        var infinite = Assert.Throws<ArgumentException>(() => Kernels.Gaussian(5, double.PositiveInfinity));
+
+        Assert.Equal("size", even.ParamName);
+        Assert.Contains("odd size", even.Message);
+        Assert.Equal("sigma", nan.ParamName);
+        Assert.Contains("finite", nan.Message);
+        Assert.Equal("sigma", infinite.ParamName);
+    }
+
+    private static double[] GetGaussianKernel(int size, double sigma)
+    {
+        Cv.EnsureLoaded();
+        using Mat? g = Cv2.GetGaussianKernel(size, sigma, MatType.CV_64F);
+        double[]? values = null;
+        g?.GetArray(out values);
+        return values ?? throw new InvalidOperationException("getGaussianKernel returned no values.");
+    }
+}
