@@ -85,17 +85,20 @@ internal static class PlotlyParts
         return stride;
     }
 
-    /// <summary>Every <paramref name="stride"/>-th row and column (starting at 0) as jagged rows.</summary>
-    public static T[][] Sample<T>(T[,] values, int stride)
+    /// <summary>
+    /// Every <paramref name="stride"/>-th row and column (starting at 0) as jagged rows, converted
+    /// (never byte[]: the JSON writer would turn a byte[] into a base64 string, not numbers).
+    /// </summary>
+    public static TOut[][] Sample<TIn, TOut>(TIn[,] values, int stride, Func<TIn, TOut> convert)
     {
         int rows = Ceil(values.GetLength(0), stride), cols = Ceil(values.GetLength(1), stride);
-        var result = new T[rows][];
+        var result = new TOut[rows][];
         for (int r = 0; r < rows; r++)
         {
-            result[r] = new T[cols];
+            result[r] = new TOut[cols];
             for (int c = 0; c < cols; c++)
             {
-                result[r][c] = values[r * stride, c * stride];
+                result[r][c] = convert(values[r * stride, c * stride]);
             }
         }
 

@@ -40,7 +40,8 @@ public static class Plots
             Y: Enumerable.Range(0, rows).ToArray(),
             ShowScale: true);
         PlotlyParts.SetOnTraces(chart, ("colorscale", PlotlyParts.Gray), ("hovertemplate", CellHover));
-        var (width, height) = PlotlyParts.ImageSize(rows, cols, small ? 56 : 0);
+        // Tiny arrays (a 3x3 window) get big cells so the numbers fit; up to 15x15 still fits the page.
+        var (width, height) = PlotlyParts.ImageSize(rows, cols, small ? Math.Clamp(300 / Math.Max(rows, cols), 40, 80) : 0);
         var layout = new List<(string, object)>
         {
             ("title", PlotlyParts.Title(title)),
@@ -130,10 +131,20 @@ public static class Plots
         }
 
         int stride = PlotlyParts.Stride(image.GetLength(0), image.GetLength(1), thresholds.Length, Html.Number(maxValue).Length + 1, SliderDataBudgetBytes);
-        var frames = thresholds
-            .Select(t => PlotlyParts.Sample(Thresholding.Apply(image, t, maxValue, ThresholdType.Binary), stride))
-            .ToArray();
         string[] labels = thresholds.Select(Html.Number).ToArray();
+        if (maxValue == Math.Round(maxValue) && maxValue <= int.MaxValue)
+        {
+            // Whole numbers print as "200" rather than "200.0": a third less JSON per pixel.
+            var whole = thresholds
+                .Select(t => PlotlyParts.Sample(Thresholding.Apply(image, t, maxValue, ThresholdType.Binary), stride, v => (int)v))
+                .ToArray();
+            return ImageSlider(whole, labels, image.GetLength(0), image.GetLength(1), stride, 0, maxValue,
+                "threshold: ", title + PlotlyParts.SampledNote(stride));
+        }
+
+        var frames = thresholds
+            .Select(t => PlotlyParts.Sample(Thresholding.Apply(image, t, maxValue, ThresholdType.Binary), stride, v => v))
+            .ToArray();
         return ImageSlider(frames, labels, image.GetLength(0), image.GetLength(1), stride, 0, maxValue,
             "threshold: ", title + PlotlyParts.SampledNote(stride));
     }
@@ -158,7 +169,7 @@ public static class Plots
 
         int stride = PlotlyParts.Stride(image.GetLength(0), image.GetLength(1), sizes.Length, 4, SliderDataBudgetBytes);
         var frames = sizes
-            .Select(k => PlotlyParts.Sample(Filters.CorrelateToByte(image, Conversions.ToFloat(Kernels.BoxBlur(k))), stride))
+            .Select(k => PlotlyParts.Sample(Filters.CorrelateToByte(image, Conversions.ToFloat(Kernels.BoxBlur(k))), stride, v => (int)v))
             .ToArray();
         string[] labels = sizes.Select(k => $"{k}x{k}").ToArray();
         return ImageSlider(frames, labels, image.GetLength(0), image.GetLength(1), stride, 0, 255,
@@ -187,7 +198,7 @@ public static class Plots
 
         GenericChart chart = CSharpChart.Column<double, string, string>(
             values: values, Keys: labels, MultiText: values.Select(Html.Number).ToArray());
-        PlotlyParts.SetOnTraces(chart, ("textposition", "outside"), ("hovertemplate", "%{x}: %{y}<extra></extra>"));
+        PlotlyParts.SetOnTraces(chart, ("textposition", "outside"), ("cliponaxis", false), ("hovertemplate", "%{x}: %{y}<extra></extra>"));
         var yaxis = new Dictionary<string, object> { ["title"] = PlotlyParts.Title(yTitle) };
         if (logY)
         {

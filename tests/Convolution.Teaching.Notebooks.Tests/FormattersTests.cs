@@ -1,0 +1,118 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.Data.Analysis;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace Convolution.Teaching.Notebooks.Tests;
+
+public class FormattersTests
+{
+    private static DataFrame ThreeRows() => new(
+        new StringDataFrameColumn("name", ["a", "b<c", "d"]),
+        new DoubleDataFrameColumn("value", [1.0 / 3, 2, 1e-9]));
+
+    [Fact]
+    public void DataFrameBecomesAnHtmlTableWithHeaderAndRoundedNumbers()
+    {
+        string html = DataFrameHtml.Render(ThreeRows(), 20);
+
+        Assert.Contains("<table", html);
+        Assert.Contains(">name</th>", html);
+        Assert.Contains(">value</th>", html);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(html, "<tr>").Count - 1);
+        Assert.Contains(">0.3333</td>", html);
+        Assert.Contains(">2</td>", html);
+        Assert.Contains(">1E-9</td>", html);
+        Assert.Contains(">b&lt;c</td>", html);
+        Assert.Contains("3 rows x 2 columns", html);
+    }
+
+    [Fact]
+    public void LongDataFrameShowsTheFirstRowsAndSaysSo()
+    {
+        string html = DataFrameHtml.Render(ThreeRows(), 2);
+
+        Assert.DoesNotContain(">d</td>", html);
+        Assert.Contains("3 rows x 2 columns, showing the first 2", html);
+    }
+
+    [Fact]
+    public void SmallArrayPrintsLikeNumpyAlignedOnTheDecimalPoint()
+    {
+        Assert.Equal("[[0.5  0.25]\n [1.   2.  ]]", ArrayHtml.Text(Arrays.FromRows<double>([0.5, 0.25], [1, 2]), 2, 2, false));
+        Assert.Equal("[[  1  20]\n [300   4]]", ArrayHtml.Text(new[,] { { 1, 20 }, { 300, 4 } }, 2, 2, false));
+        Assert.Equal("[[-1.  0.]]", ArrayHtml.Text(new float[,] { { -1, 0 } }, 1, 2, false));
+    }
+
+    [Fact]
+    public void SmallArrayHtmlHasTheNumbersAndTheShape()
+    {
+        string html = ArrayHtml.Render(Kernels.BoxBlur(3));
+
+        Assert.Contains("[[0.11111111 0.11111111 0.11111111]", html);
+        Assert.Contains("shape (3, 3), dtype float64", html);
+    }
+
+    [Fact]
+    public void LargeArrayHtmlIsASummaryAndTheTopLeftCorner()
+    {
+        var image = new byte[300, 451];
+        image[0, 0] = 7;
+        image[299, 450] = 255;
+
+        string html = ArrayHtml.Render(image);
+
+        Assert.Contains("shape (300, 451), dtype uint8: min 0, max 255, mean 0.0019", html);
+        Assert.Contains("top-left 6 x 6 corner", html);
+        Assert.Contains("[[7 0 0 0 0 0 ...]", html);
+        Assert.Contains(" ...]", html);
+        Assert.True(html.Length < 1000);
+    }
+
+    [Fact]
+    public void SetupRegistersHtmlFormattersForEveryShownType()
+    {
+        string summary = Notebook.Setup();
+
+        Figure figure = Show.Image(new byte[2, 2], "x");
+        Assert.Equal(figure.Html, figure.ToDisplayString("text/html"));
+        Assert.Contains("<table", ThreeRows().ToDisplayString("text/html"));
+        Assert.Contains("class=\"plotly-chart\"", Plots.Heatmap(new double[2, 2], "t").ToDisplayString("text/html"));
+        Assert.Contains("shape (3, 3), dtype float64", Kernels.BoxBlur(3).ToDisplayString("text/html"));
+        Assert.Contains("dtype uint8", new byte[2, 2].ToDisplayString("text/html"));
+        Assert.Contains("dtype float32", new float[2, 2].ToDisplayString("text/html"));
+        Assert.Contains("dtype int32", new int[2, 2].ToDisplayString("text/html"));
+        Assert.StartsWith("Convolution.Teaching.Notebooks ", summary);
+        Assert.Contains("OpenCV", summary);
+        Assert.Equal(summary, Notebook.Setup());
+    }
+
+    [Fact]
+    public void FSharpCoreRedirectHandsTheLoadedCopyToRequestsForANewerVersion()
+    {
+        Assembly loaded = typeof(Microsoft.FSharp.Core.FSharpOption<int>).Assembly;
+
+        Assembly? given = FSharpCoreRedirect.Resolve(AssemblyLoadContext.Default, new AssemblyName("FSharp.Core, Version=99.0.0.0"));
+
+        Assert.Same(loaded, given);
+        Assert.Null(FSharpCoreRedirect.Resolve(AssemblyLoadContext.Default, new AssemblyName("Not.FSharp.Core")));
+    }
+
+    [Fact]
+    public void TheLoadedLibraryMatchesItsFileSoSetupDoesNotAskForARestart()
+    {
+        Assembly library = typeof(Notebook).Assembly;
+
+        Assert.Equal(library.ManifestModule.ModuleVersionId, Notebook.ReadMvid(library.Location));
+        Notebook.ThrowIfRebuilt();
+    }
+
+    [Fact]
+    public void NumbersReadAsAStudentWouldWriteThem()
+    {
+        Assert.Equal("3", Html.Number(3.0));
+        Assert.Equal("-0.1111", Html.Number(-1.0 / 9));
+        Assert.Equal("1.5E-7", Html.Number(1.5e-7));
+        Assert.Equal("NaN", Html.Number(double.NaN));
+    }
+}

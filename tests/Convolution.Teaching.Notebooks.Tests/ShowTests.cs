@@ -1,0 +1,167 @@
+using StbImageSharp;
+
+namespace Convolution.Teaching.Notebooks.Tests;
+
+public class ShowTests
+{
+    private static readonly byte[,] Ramp = RampImage(5, 7);
+
+    private static byte[,] RampImage(int rows, int cols)
+    {
+        var image = new byte[rows, cols];
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < cols; c++)
+            {
+                image[r, c] = (byte)(10 + r * cols + c);
+            }
+        }
+
+        return image;
+    }
+
+    private static ImageResult DecodeOnlyImage(Figure figure)
+    {
+        string tag = Assert.Single(HtmlParts.ImgTags(figure.Html));
+        return ImageResult.FromMemory(HtmlParts.DataUrlBytes(tag, "image/png"), ColorComponents.Grey);
+    }
+
+    [Fact]
+    public void ImagePngDecodesBackToTheImagesRowsAndColumns()
+    {
+        ImageResult png = DecodeOnlyImage(Show.Image(Ramp, "ramp"));
+
+        Assert.Equal(7, png.Width);
+        Assert.Equal(5, png.Height);
+    }
+
+    [Fact]
+    public void ImageIsStretchedMinToBlackAndMaxToWhiteLikeImshowGray()
+    {
+        // Ramp runs 10..44: 10 becomes 0 and 44 becomes 255, as plt.imshow(img, cmap="gray") shows it.
+        ImageResult png = DecodeOnlyImage(Show.Image(Ramp, "ramp"));
+
+        Assert.Equal(0, png.Data[0]);
+        Assert.Equal(255, png.Data[^1]);
+    }
+
+    [Fact]
+    public void ImageWithoutAltGetsTitleShapeAndValueRange()
+    {
+        Figure figure = Show.Image(Ramp, "ramp");
+
+        Assert.Equal("ramp: grayscale image, 5 x 7 pixels, values 10 to 44", figure.AltText);
+        Assert.Equal(figure.AltText, HtmlParts.Attribute(HtmlParts.ImgTags(figure.Html)[0], "alt"));
+    }
+
+    [Fact]
+    public void GivenAltTextIsUsedAndEscaped()
+    {
+        Figure figure = Show.Image(Conversions.ToDouble(Ramp), "ramp", alt: "a \"ramp\" <left to right>");
+
+        Assert.Equal("a \"ramp\" <left to right>", HtmlParts.Attribute(HtmlParts.ImgTags(figure.Html)[0], "alt"));
+        Assert.DoesNotContain("<left", figure.Html);
+    }
+
+    [Fact]
+    public void FloatImagesWithNegativeValuesAreShownAndDescribed()
+    {
+        var image = new float[,] { { -1.5f, 0f }, { 2f, 0.25f } };
+
+        Figure figure = Show.Image(image, "edges");
+
+        Assert.Contains("values -1.5 to 2", figure.AltText);
+        Assert.Equal(2, DecodeOnlyImage(figure).Width);
+    }
+
+    [Fact]
+    public void TinyPatchIsEnlargedWithCrispPixels()
+    {
+        var patch = new byte[3, 3];
+        patch[1, 1] = 255;
+
+        string tag = HtmlParts.ImgTags(Show.Image(patch, "patch").Html)[0];
+
+        Assert.Equal("240", HtmlParts.Attribute(tag, "width"));
+        Assert.Equal("240", HtmlParts.Attribute(tag, "height"));
+        Assert.Contains("image-rendering:pixelated", tag);
+    }
+
+    [Fact]
+    public void LargeImageKeepsNaturalSizeButCannotOverflowTheCell()
+    {
+        string tag = HtmlParts.ImgTags(Show.Image(new byte[300, 451], "big").Html)[0];
+
+        Assert.Equal("451", HtmlParts.Attribute(tag, "width"));
+        Assert.Contains("max-width:100%", tag);
+        Assert.DoesNotContain("pixelated", tag);
+    }
+
+    [Fact]
+    public void PairShowsTwoTitledImagesSideBySideEachWithAlt()
+    {
+        Figure figure = Show.Pair(Ramp, "original", new double[3, 3], "patch");
+
+        var alts = HtmlParts.AssertEveryImgHasAlt(figure.Html);
+        Assert.Equal(2, alts.Count);
+        Assert.StartsWith("original:", alts[0]);
+        Assert.StartsWith("patch:", alts[1]);
+        Assert.Contains("display:flex", figure.Html);
+        Assert.Contains("<figcaption", figure.Html);
+        Assert.StartsWith("Two images side by side.", figure.AltText);
+    }
+
+    [Fact]
+    public void RowShowsEveryPanelInOrder()
+    {
+        Figure figure = Show.Row(Panel.Of(Ramp, "a"), Panel.Of(Ramp, "b"), Panel.Of(Ramp, "c", alt: "third"));
+
+        var alts = HtmlParts.AssertEveryImgHasAlt(figure.Html);
+        Assert.Equal(3, alts.Count);
+        Assert.Equal("third", alts[2]);
+        Assert.Contains("3) third", figure.AltText);
+    }
+
+    [Fact]
+    public void RowWithoutPanelsSaysWhatToPass()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Show.Row());
+
+        Assert.Equal("panels", e.ParamName);
+        Assert.Contains("Panel.Of", e.Message);
+    }
+
+    [Fact]
+    public void EmptyImageIsRejectedNamingTheParameter()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Show.Image(new byte[0, 4], "empty"));
+
+        Assert.Equal("image", e.ParamName);
+    }
+
+    [Fact]
+    public void SvgIsEmbeddedAsAnImageWithAlt()
+    {
+        const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>";
+
+        Figure figure = Show.Svg(svg, "a black square");
+
+        string tag = Assert.Single(HtmlParts.ImgTags(figure.Html));
+        Assert.Equal("a black square", HtmlParts.Attribute(tag, "alt"));
+        Assert.Equal(svg, System.Text.Encoding.UTF8.GetString(HtmlParts.DataUrlBytes(tag, "image/svg+xml")));
+    }
+
+    [Fact]
+    public void SvgThatIsNotSvgOrHasNoAltIsRejected()
+    {
+        Assert.Equal("svg", Assert.Throws<ArgumentException>(() => Show.Svg("<div/>", "x")).ParamName);
+        Assert.Equal("alt", Assert.Throws<ArgumentException>(() => Show.Svg("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", " ")).ParamName);
+    }
+
+    [Fact]
+    public void FigureRequiresAltText()
+    {
+        Assert.Equal("altText", Assert.Throws<ArgumentException>(() => new Figure("<b>x</b>", "")).ParamName);
+        Assert.Equal("words", new Figure("<b>x</b>", "words").ToString());
+    }
+}
