@@ -14,7 +14,11 @@ public static class Conversions
         where T : IFloatingPointIeee754<T> =>
         Arrays.Map(array, (r, c, _, _) => ToByte(double.CreateChecked(array[r, c])));
 
-    /// <summary>One value to 8 bits: round half to even, then clamp to 0..255; NaN is 0.</summary>
+    /// <summary>
+    /// One value to 8 bits: round half to even, then clamp to 0..255; NaN is 0. Equals OpenCV's
+    /// <c>convertTo(CV_8U)</c> for every value below 2^31 in size; beyond that (and for infinities)
+    /// OpenCV's rounding overflows to 0, while this saturates (+infinity is 255, as any large value).
+    /// </summary>
     /// <param name="value">The value.</param>
     public static byte ToByte(double value)
     {

@@ -1,0 +1,69 @@
+using OpenCvSharp;
+
+namespace Convolution.Teaching.Tests;
+
+public class ConversionsTests
+{
+    // saturate_cast<uchar>: round half to even, then clamp; 255.5 rounds to 256 (even) and saturates to 255.
+    [Theory]
+    [InlineData(2.5, 2)]
+    [InlineData(3.5, 4)]
+    [InlineData(1.5, 2)]
+    [InlineData(-0.5, 0)]
+    [InlineData(254.5, 254)]
+    [InlineData(255.5, 255)]
+    [InlineData(300, 255)]
+    [InlineData(-7, 0)]
+    [InlineData(0.4999, 0)]
+    [InlineData(double.NaN, 0)]
+    [InlineData(double.PositiveInfinity, 255)]
+    [InlineData(double.NegativeInfinity, 0)]
+    public void ToByteRoundsHalfToEvenThenSaturates(double value, byte expected)
+    {
+        Assert.Equal(expected, Conversions.ToByte(value));
+    }
+
+    [Fact]
+    public void ToByteEqualsOpenCvsConvertToOnTheSameValues()
+    {
+        float[,] values = { { 2.5f, 3.5f, 1.5f, -0.5f, 254.5f, 255.5f, 300f, -7f, 0.4999f, float.NaN, 2e9f, -2e9f } };
+
+        Assert.Equal(OpenCvToByte(values), Conversions.ToByte(values));
+    }
+
+    [Fact]
+    public void BeyondTwoToThe31OpenCvsRoundingOverflowsToZeroWhereToByteSaturates()
+    {
+        // cvRound returns INT_MIN for values it cannot hold, which saturates to 0: bright becomes black.
+        float[,] values = { { 3e9f, float.PositiveInfinity, float.NegativeInfinity } };
+
+        Assert.Equal(new byte[,] { { 0, 0, 0 } }, OpenCvToByte(values));
+        Assert.Equal(new byte[,] { { 255, 255, 0 } }, Conversions.ToByte(values));
+    }
+
+    [Fact]
+    public void WideningConversionsAreExactAndToFloatRoundsToTheNearestFloat()
+    {
+        byte[,] bytes = { { 0, 128, 255 } };
+
+        Assert.Equal(new float[,] { { 0, 128, 255 } }, Conversions.ToFloat(bytes));
+        Assert.Equal(new double[,] { { 0, 128, 255 } }, Conversions.ToDouble(bytes));
+        Assert.Equal(new double[,] { { 0.1f } }, Conversions.ToDouble(new[,] { { 0.1f } }));
+        Assert.Equal(new float[,] { { 0.1f } }, Conversions.ToFloat(new[,] { { 0.1 } }));
+    }
+
+    [Fact]
+    public void NullOrEmptyArraysAreRejectedByName()
+    {
+        Assert.Equal("array", Assert.Throws<ArgumentNullException>(() => Conversions.ToByte<double>(null!)).ParamName);
+        Assert.Equal("array", Assert.Throws<ArgumentException>(() => Conversions.ToFloat(new byte[2, 0])).ParamName);
+    }
+
+    private static byte[,] OpenCvToByte(float[,] values)
+    {
+        using Mat src = Cv.ToMat(values);
+        using var dst = new Mat();
+        src.ConvertTo(dst, MatType.CV_8U);
+        return Cv.ToByteArray(dst);
+    }
+}
