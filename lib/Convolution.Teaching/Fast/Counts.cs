@@ -33,3 +33,9 @@ internal readonly struct Four : ICount
 {
     public static int Value => 4;
 }
+
+/// <summary>0 as a type.</summary>
+internal readonly struct Zero : ICount
+{
+    public static int Value => 0;
+}

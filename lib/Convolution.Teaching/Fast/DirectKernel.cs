@@ -105,7 +105,8 @@ internal static class DirectKernel
 
     /// <summary>
     /// <c>TR</c> rows by <c>TC</c> vectors of output. Input row <c>ii</c> of the block feeds output row
-    /// <c>rr</c> through kernel row <c>ii - rr</c>; rows outside the kernel are the zero padding.
+    /// <c>rr</c> through kernel row <c>ii - rr</c>, so only the output rows <c>lo .. hi</c> for which that
+    /// kernel row exists take part; each such range has its own compiled loop, with no test inside it.
     /// </summary>
     private static void Block<TOps, TV, TR, TC>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
         ref float dst, nint dstStride)
@@ -114,7 +115,6 @@ internal static class DirectKernel
         where TR : ICount
         where TC : ICount
     {
-        nint w = TOps.Count;
         nint kc = kCols;
         TV a00 = TOps.Zero, a01 = a00, a02 = a00, a03 = a00;
         TV a10 = a00, a11 = a00, a12 = a00, a13 = a00;
@@ -125,46 +125,19 @@ internal static class DirectKernel
         {
             ref float row = ref Unsafe.Add(ref src, ii * srcStride);
             ref float k0 = ref Unsafe.Add(ref kernel, ii * kc);
-            for (nint j = 0; j < kc; j++)
+            int lo = Math.Max(0, ii - kRows + 1), hi = Math.Min(TR.Value - 1, ii);
+            switch ((lo * 4) + hi)
             {
-                // The JIT removes every branch on TR / TC: they are constants in each compiled copy.
-                TV b0 = TOps.Broadcast(Unsafe.Add(ref k0, j));
-                TV b1 = TR.Value > 1 ? TOps.Broadcast(Unsafe.Add(ref k0, j - kc)) : default;
-                TV b2 = TR.Value > 2 ? TOps.Broadcast(Unsafe.Add(ref k0, j - (2 * kc))) : default;
-                TV b3 = TR.Value > 3 ? TOps.Broadcast(Unsafe.Add(ref k0, j - (3 * kc))) : default;
-
-                TV x = TOps.Load(ref row, j);
-                a00 = TOps.MultiplyAdd(x, b0, a00);
-                if (TR.Value > 1) { a10 = TOps.MultiplyAdd(x, b1, a10); }
-                if (TR.Value > 2) { a20 = TOps.MultiplyAdd(x, b2, a20); }
-                if (TR.Value > 3) { a30 = TOps.MultiplyAdd(x, b3, a30); }
-
-                if (TC.Value > 1)
-                {
-                    x = TOps.Load(ref row, j + w);
-                    a01 = TOps.MultiplyAdd(x, b0, a01);
-                    if (TR.Value > 1) { a11 = TOps.MultiplyAdd(x, b1, a11); }
-                    if (TR.Value > 2) { a21 = TOps.MultiplyAdd(x, b2, a21); }
-                    if (TR.Value > 3) { a31 = TOps.MultiplyAdd(x, b3, a31); }
-                }
-
-                if (TC.Value > 2)
-                {
-                    x = TOps.Load(ref row, j + (2 * w));
-                    a02 = TOps.MultiplyAdd(x, b0, a02);
-                    if (TR.Value > 1) { a12 = TOps.MultiplyAdd(x, b1, a12); }
-                    if (TR.Value > 2) { a22 = TOps.MultiplyAdd(x, b2, a22); }
-                    if (TR.Value > 3) { a32 = TOps.MultiplyAdd(x, b3, a32); }
-                }
-
-                if (TC.Value > 3)
-                {
-                    x = TOps.Load(ref row, j + (3 * w));
-                    a03 = TOps.MultiplyAdd(x, b0, a03);
-                    if (TR.Value > 1) { a13 = TOps.MultiplyAdd(x, b1, a13); }
-                    if (TR.Value > 2) { a23 = TOps.MultiplyAdd(x, b2, a23); }
-                    if (TR.Value > 3) { a33 = TOps.MultiplyAdd(x, b3, a33); }
-                }
+                case 0: Pass<TOps, TV, TC, Zero, Zero>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 1: Pass<TOps, TV, TC, Zero, One>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 2: Pass<TOps, TV, TC, Zero, Two>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 3: Pass<TOps, TV, TC, Zero, Three>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 5: Pass<TOps, TV, TC, One, One>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 6: Pass<TOps, TV, TC, One, Two>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 7: Pass<TOps, TV, TC, One, Three>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 10: Pass<TOps, TV, TC, Two, Two>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 11: Pass<TOps, TV, TC, Two, Three>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                default: Pass<TOps, TV, TC, Three, Three>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
             }
         }
 
@@ -172,6 +145,67 @@ internal static class DirectKernel
         if (TR.Value > 1) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, dstStride), a10, a11, a12, a13); }
         if (TR.Value > 2) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, 2 * dstStride), a20, a21, a22, a23); }
         if (TR.Value > 3) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, 3 * dstStride), a30, a31, a32, a33); }
+    }
+
+    /// <summary>
+    /// One input row across the kernel's width: each tap j is broadcast for every output row
+    /// <c>TLo .. THi</c> (kernel row <c>ii - rr</c>, reached as <paramref name="k0"/> minus rr rows), each of
+    /// the <c>TC</c> image vectors is loaded once and multiply-added into every one of those rows' sums.
+    /// Inlined into <see cref="Block"/>, so the sums stay in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Pass<TOps, TV, TC, TLo, THi>(ref float row, ref float k0, nint kc,
+        ref TV a00, ref TV a01, ref TV a02, ref TV a03, ref TV a10, ref TV a11, ref TV a12, ref TV a13,
+        ref TV a20, ref TV a21, ref TV a22, ref TV a23, ref TV a30, ref TV a31, ref TV a32, ref TV a33)
+        where TOps : ISimd<TV>
+        where TV : struct
+        where TC : ICount
+        where TLo : ICount
+        where THi : ICount
+    {
+        nint w = TOps.Count;
+        for (nint j = 0; j < kc; j++)
+        {
+            // Every test on TLo, THi and TC is on constants of this compiled copy: the JIT removes them.
+            TV b0 = default, b1 = default, b2 = default, b3 = default;
+            if (TLo.Value == 0) { b0 = TOps.Broadcast(Unsafe.Add(ref k0, j)); }
+            if (TLo.Value <= 1 && THi.Value >= 1) { b1 = TOps.Broadcast(Unsafe.Add(ref k0, j - kc)); }
+            if (TLo.Value <= 2 && THi.Value >= 2) { b2 = TOps.Broadcast(Unsafe.Add(ref k0, j - (2 * kc))); }
+            if (THi.Value == 3) { b3 = TOps.Broadcast(Unsafe.Add(ref k0, j - (3 * kc))); }
+
+            TV x = TOps.Load(ref row, j);
+            if (TLo.Value == 0) { a00 = TOps.MultiplyAdd(x, b0, a00); }
+            if (TLo.Value <= 1 && THi.Value >= 1) { a10 = TOps.MultiplyAdd(x, b1, a10); }
+            if (TLo.Value <= 2 && THi.Value >= 2) { a20 = TOps.MultiplyAdd(x, b2, a20); }
+            if (THi.Value == 3) { a30 = TOps.MultiplyAdd(x, b3, a30); }
+
+            if (TC.Value > 1)
+            {
+                x = TOps.Load(ref row, j + w);
+                if (TLo.Value == 0) { a01 = TOps.MultiplyAdd(x, b0, a01); }
+                if (TLo.Value <= 1 && THi.Value >= 1) { a11 = TOps.MultiplyAdd(x, b1, a11); }
+                if (TLo.Value <= 2 && THi.Value >= 2) { a21 = TOps.MultiplyAdd(x, b2, a21); }
+                if (THi.Value == 3) { a31 = TOps.MultiplyAdd(x, b3, a31); }
+            }
+
+            if (TC.Value > 2)
+            {
+                x = TOps.Load(ref row, j + (2 * w));
+                if (TLo.Value == 0) { a02 = TOps.MultiplyAdd(x, b0, a02); }
+                if (TLo.Value <= 1 && THi.Value >= 1) { a12 = TOps.MultiplyAdd(x, b1, a12); }
+                if (TLo.Value <= 2 && THi.Value >= 2) { a22 = TOps.MultiplyAdd(x, b2, a22); }
+                if (THi.Value == 3) { a32 = TOps.MultiplyAdd(x, b3, a32); }
+            }
+
+            if (TC.Value > 3)
+            {
+                x = TOps.Load(ref row, j + (3 * w));
+                if (TLo.Value == 0) { a03 = TOps.MultiplyAdd(x, b0, a03); }
+                if (TLo.Value <= 1 && THi.Value >= 1) { a13 = TOps.MultiplyAdd(x, b1, a13); }
+                if (TLo.Value <= 2 && THi.Value >= 2) { a23 = TOps.MultiplyAdd(x, b2, a23); }
+                if (THi.Value == 3) { a33 = TOps.MultiplyAdd(x, b3, a33); }
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
