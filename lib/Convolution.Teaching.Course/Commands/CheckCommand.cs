@@ -1,0 +1,168 @@
+using Convolution.Teaching.Course.Notebooks;
+using Convolution.Teaching.Course.Running;
+using Spectre.Console;
+
+namespace Convolution.Teaching.Course.Commands;
+
+/// <summary>
+/// <c>course check</c>: runs notebooks one after another, each in its own kernel, with live progress;
+/// writes executed copies under artifacts/executed/; prints a summary table; exit code 1 on anything unexpected.
+/// </summary>
+public static class CheckCommand
+{
+    /// <summary>Exit code: everything as expected.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code: a cell failed unexpectedly, a notebook is malformed or has hygiene problems.</summary>
+    public const int Failures = 1;
+
+    /// <summary>Exit code: bad arguments or an unknown path.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Exit code: a prerequisite is missing (the kernel tool, a library build).</summary>
+    public const int Prerequisite = 3;
+
+    /// <summary>Runs the check and returns the exit code.</summary>
+    /// <param name="options">Paths and limits.</param>
+    /// <param name="console">Where to write.</param>
+    /// <param name="cancellationToken">Stops the run (Ctrl+C).</param>
+    public static async Task<int> RunAsync(CheckOptions options, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(console);
+        RepoPaths repo = RepoPaths.Find();
+        IReadOnlyList<string> notebooks;
+        try
+        {
+            notebooks = NotebookDiscovery.Resolve(options.Paths, repo.Notebooks);
+        }
+        catch (ArgumentException e)
+        {
+            console.MarkupLineInterpolated($"[red]{Plain(e)}[/]");
+            return Usage;
+        }
+
+        if (notebooks.Count == 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]No notebooks found in {string.Join(", ", options.Paths.DefaultIfEmpty(repo.Show(repo.Notebooks)))}: nothing to check.[/]");
+            return Ok;
+        }
+
+        foreach (string problem in Prerequisites.Check())
+        {
+            console.MarkupLineInterpolated($"[yellow]warning:[/] {problem}");
+        }
+
+        if (!BuildHelperLibrary(repo, console))
+        {
+            return Prerequisite;
+        }
+
+        var runner = new NotebookRunner(new RunnerOptions { CellTimeout = options.CellTimeout, NotebookTimeout = options.NotebookTimeout });
+        var rows = new List<SummaryRow>();
+        await console.Status().StartAsync("Starting", async status =>
+        {
+            foreach (string path in notebooks)
+            {
+                rows.Add(await CheckOne(path, repo, runner, console, status, cancellationToken).ConfigureAwait(false));
+            }
+        }).ConfigureAwait(false);
+
+        Summary(console, repo, rows);
+        return rows.All(r => r.Ok) ? Ok : Failures;
+    }
+
+    private static bool BuildHelperLibrary(RepoPaths repo, IAnsiConsole console)
+    {
+        string project = HelperLibraryBuild.ProjectFor(repo.Root);
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            console.Status().Start($"Building {project} (Release) before any notebook runs", _ => HelperLibraryBuild.Run(repo.Root, TimeSpan.FromMinutes(15)));
+            console.MarkupLineInterpolated($"Built [bold]{project}[/] (Release) in {watch.Elapsed.TotalSeconds:0.0} s.");
+            return true;
+        }
+        catch (InvalidOperationException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return false;
+        }
+    }
+
+    private static async Task<SummaryRow> CheckOne(string path, RepoPaths repo, NotebookRunner runner, IAnsiConsole console, StatusContext status, CancellationToken cancellationToken)
+    {
+        string name = repo.Show(path);
+        IReadOnlyList<HygieneProblem> hygiene;
+        try
+        {
+            hygiene = NotebookHygiene.Check(NotebookDocument.Load(path));
+        }
+        catch (NotebookFormatException e)
+        {
+            console.MarkupLineInterpolated($"[red]✗ {name}: {e.Message}[/]");
+            return new SummaryRow(name, 0, 0, 0, 0, 0, 0, 0, false);
+        }
+
+        status.Status($"{Markup.Escape(name)}: starting the kernel");
+        var progress = new Inline<RunProgress>(p =>
+        {
+            if (p.Result is null && p.CodeIndex > 0)
+            {
+                status.Status($"{Markup.Escape(name)}: cell {p.CodeIndex}/{p.CodeCount} [grey]{Markup.Escape(Shorten(p.FirstLine))}[/]");
+            }
+        });
+        NotebookRunResult result = await runner.RunAsync(path, progress, cancellationToken).ConfigureAwait(false);
+        string copy = repo.ExecutedCopyOf(path);
+        result.Executed.WriteTo(copy);
+
+        bool ok = result.Succeeded && hygiene.Count == 0;
+        console.MarkupLineInterpolated($"{(ok ? "[green]✓[/]" : "[red]✗[/]")} {name}: {result.Cells.Count} code cells, {result.Seconds:0.0} s → {repo.Show(copy)}");
+        foreach (string problem in result.Problems())
+        {
+            console.MarkupLineInterpolated($"    [red]{Shorten(problem, 600)}[/]");
+        }
+
+        foreach (HygieneProblem problem in hygiene)
+        {
+            console.MarkupLineInterpolated($"    [yellow]hygiene: {problem}[/]");
+        }
+
+        return new SummaryRow(name, result.Cells.Count, result.Passed, result.Failed, result.ExpectedFailures, result.Skipped, hygiene.Count, result.Seconds, ok);
+    }
+
+    private static void Summary(IAnsiConsole console, RepoPaths repo, List<SummaryRow> rows)
+    {
+        var table = new Table().Title("Notebooks").AddColumns("notebook", "cells", "passed", "failed", "expected-to-fail", "skipped", "hygiene", "seconds");
+        foreach (SummaryRow r in rows)
+        {
+            string color = r.Ok ? "green" : "red";
+            table.AddRow(
+                $"[{color}]{Markup.Escape(r.Name)}[/]", $"{r.Cells}", $"{r.Passed}", r.Failed > 0 ? $"[red]{r.Failed}[/]" : "0",
+                $"{r.ExpectedFailures}", $"{r.Skipped}", r.Hygiene > 0 ? $"[yellow]{r.Hygiene}[/]" : "0", $"{r.Seconds:0.0}");
+        }
+
+        table.AddRow(
+            "[bold]total[/]", $"{rows.Sum(r => r.Cells)}", $"{rows.Sum(r => r.Passed)}", $"{rows.Sum(r => r.Failed)}",
+            $"{rows.Sum(r => r.ExpectedFailures)}", $"{rows.Sum(r => r.Skipped)}", $"{rows.Sum(r => r.Hygiene)}", $"{rows.Sum(r => r.Seconds):0.0}");
+        console.Write(table);
+        int bad = rows.Count(r => !r.Ok);
+        console.MarkupLineInterpolated($"Executed copies: {repo.Show(repo.Executed)}/");
+        console.MarkupLine(bad == 0
+            ? $"[green]All {rows.Count} notebooks ran as expected.[/]"
+            : $"[red]{bad} of {rows.Count} notebooks had unexpected results (see above).[/]");
+    }
+
+    /// <summary>An argument error's message without the " (Parameter 'x')" suffix, for people.</summary>
+    internal static string Plain(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+
+    private static string Shorten(string text, int max = 70) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    private sealed record SummaryRow(string Name, int Cells, int Passed, int Failed, int ExpectedFailures, int Skipped, int Hygiene, double Seconds, bool Ok);
+
+    /// <summary>Reports on the runner's thread, in order (Progress&lt;T&gt; would post to the thread pool and reorder).</summary>
+    private sealed class Inline<T>(Action<T> action) : IProgress<T>
+    {
+        public void Report(T value) => action(value);
+    }
+}

@@ -1,0 +1,374 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Convolution.Teaching.Course.Kernel;
+
+/// <summary>
+/// One <c>dotnet-interactive stdio</c> kernel process, driven one cell at a time.
+/// </summary>
+/// <remarks>
+/// The stdio protocol, as observed with Microsoft.dotnet-interactive 1.0.712001 (and matching
+/// dotnet/interactive's KernelCommandEnvelope / KernelEventEnvelope):
+/// <list type="bullet">
+/// <item>stdin takes one JSON command envelope per line, UTF-8, e.g.
+/// <c>{"token":"cell3","commandType":"SubmitCode","command":{"code":"...","targetKernelName":"csharp"}}</c>.
+/// <c>{"token":"q","commandType":"Quit","command":{}}</c> makes the process exit 0.</item>
+/// <item>stdout carries one JSON event envelope per line:
+/// <c>{"event":{...},"eventType":"...","command":{"token":"cell3",...},"routingSlip":[...]}</c>.
+/// The very first run on a machine prints a telemetry banner (plain text lines) first: skip non-JSON lines.
+/// The first event is <c>KernelReady</c> (about 6 s after start here).</item>
+/// <item>Per SubmitCode: CodeSubmissionReceived, CompleteCodeSubmissionReceived, DiagnosticsProduced,
+/// then any of StandardOutputValueProduced / StandardErrorValueProduced / DisplayedValueProduced /
+/// DisplayedValueUpdated (same <c>valueId</c>: replaces the earlier display, e.g. "Installing packages...") /
+/// ReturnValueProduced / PackageAdded, and finally exactly one CommandSucceeded or CommandFailed
+/// (<c>event.message</c>: the exception with its stack, or the compiler's "(1,9): error CS0029: ...").
+/// Values arrive as <c>formattedValues: [{mimeType, value}]</c>.</item>
+/// <item>Child commands carry the parent's token plus ".1", ".2"... (the kernel's first submission runs a hidden
+/// <c>using static Microsoft.DotNet.Interactive.Kernel;</c> as "cell1.1"); their events belong to the parent.</item>
+/// <item>Commands sent before the previous one finished are interleaved (a CommandSucceeded came after the next
+/// command's CommandFailed), so this class sends a cell only after the previous cell's terminal event.</item>
+/// <item>Closing stdin does NOT end the process: it spins at 100% CPU. Always send Quit, then kill the tree.</item>
+/// <item>A running cell cannot be interrupted; a runaway loop is ended by killing the process tree.</item>
+/// <item>Relative paths in <c>#r</c>/<c>#load</c>/File calls resolve against the process's working directory,
+/// so the process starts in the notebook's folder.</item>
+/// </list>
+/// </remarks>
+public sealed class KernelSession : IAsyncDisposable
+{
+    private const int StderrKeep = 8000;
+    private readonly Process process;
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly StringBuilder stderr = new();
+    private readonly Lock gate = new();
+    private readonly Task readLoop;
+    private Pending? pending;
+    private int nextToken;
+    private bool killed;
+
+    private KernelSession(Process process)
+    {
+        this.process = process;
+        readLoop = Task.Run(ReadEventsAsync);
+        process.ErrorDataReceived += (_, e) => KeepStderr(e.Data);
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>The folder the kernel runs in (the notebook's folder).</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>True while the process runs and has not been killed.</summary>
+    public bool IsAlive => !killed && !process.HasExited;
+
+    /// <summary>The last few thousand characters the kernel wrote to stderr (for crash messages).</summary>
+    public string StandardError
+    {
+        get
+        {
+            lock (gate)
+            {
+                return stderr.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts a kernel in <paramref name="workingDirectory"/> and waits for its KernelReady event.</summary>
+    /// <param name="launch">Which kernel to start (see <see cref="KernelLaunch.Locate"/>).</param>
+    /// <param name="workingDirectory">The notebook's folder: relative paths in cells resolve against it.</param>
+    /// <param name="startTimeout">How long to wait for KernelReady.</param>
+    /// <param name="cancellationToken">Cancels the wait (the process is then killed).</param>
+    /// <exception cref="InvalidOperationException">The kernel could not start or did not get ready in time.</exception>
+    public static async Task<KernelSession> StartAsync(KernelLaunch launch, string workingDirectory, TimeSpan startTimeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
+        if (!Directory.Exists(workingDirectory))
+        {
+            throw new ArgumentException($"Working directory '{workingDirectory}' does not exist; pass the notebook's folder.", nameof(workingDirectory));
+        }
+
+        var psi = new ProcessStartInfo(launch.FileName)
+        {
+            WorkingDirectory = Path.GetFullPath(workingDirectory),
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (string arg in launch.Arguments)
+        {
+            psi.ArgumentList.Add(arg);
+        }
+
+        psi.ArgumentList.Add("--working-dir");
+        psi.ArgumentList.Add(psi.WorkingDirectory);
+        PrepareEnvironment(psi.Environment);
+
+        Process process;
+        try
+        {
+            process = Process.Start(psi) ?? throw new InvalidOperationException($"Could not start {launch.Description}.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"Could not start `{launch.FileName}` ({e.Message}). Install the .NET SDK from global.json and put `dotnet` on PATH.", e);
+        }
+
+        var session = new KernelSession(process) { WorkingDirectory = psi.WorkingDirectory };
+        Task finished = await Task.WhenAny(session.ready.Task, session.readLoop, Task.Delay(startTimeout, cancellationToken)).ConfigureAwait(false);
+        if (finished != session.ready.Task)
+        {
+            string why = finished == session.readLoop
+                ? $"the kernel exited before it was ready (exit code {SafeExitCode(process)})"
+                : $"the kernel was not ready after {startTimeout.TotalSeconds:0} s";
+            string err = session.StandardError;
+            session.Kill();
+            throw new InvalidOperationException(
+                $"{launch.Description} did not start in {psi.WorkingDirectory}: {why}." + (err.Length > 0 ? $" Its stderr: {err}" : ""));
+        }
+
+        return session;
+    }
+
+    /// <summary>
+    /// Submits one cell's code to the C# kernel and waits for its CommandSucceeded/CommandFailed. On timeout the
+    /// kernel's process tree is killed (a running cell cannot be interrupted) and the session is dead.
+    /// </summary>
+    /// <param name="code">The cell's source.</param>
+    /// <param name="timeout">Time limit for this cell.</param>
+    /// <param name="cancellationToken">Cancels the wait (treated like a timeout: the kernel is killed).</param>
+    public async Task<SubmissionResult> SubmitCodeAsync(string code, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var watch = Stopwatch.StartNew();
+        if (!IsAlive)
+        {
+            return new SubmissionResult(SubmissionOutcome.KernelExited, "The kernel is not running (it was stopped after an earlier cell).", [], watch.Elapsed);
+        }
+
+        var current = new Pending($"cell{Interlocked.Increment(ref nextToken)}");
+        lock (gate)
+        {
+            if (pending is not null)
+            {
+                throw new InvalidOperationException("A cell is still running in this kernel; submit cells one at a time.");
+            }
+
+            pending = current;
+        }
+
+        try
+        {
+            var envelope = new JsonObject
+            {
+                ["token"] = current.Token,
+                ["commandType"] = "SubmitCode",
+                ["command"] = new JsonObject { ["code"] = code, ["targetKernelName"] = "csharp" },
+            };
+            await process.StandardInput.WriteLineAsync(envelope.ToJsonString()).ConfigureAwait(false);
+            await process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+            Task finished;
+            using (var delay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                finished = await Task.WhenAny(current.Done.Task, readLoop, Task.Delay(timeout, delay.Token)).ConfigureAwait(false);
+                await delay.CancelAsync().ConfigureAwait(false);
+            }
+
+            if (finished == current.Done.Task)
+            {
+                KernelEvent end = await current.Done.Task.ConfigureAwait(false);
+                bool ok = end.EventType == "CommandSucceeded";
+                return new SubmissionResult(ok ? SubmissionOutcome.Succeeded : SubmissionOutcome.Failed, ok ? null : end.Message ?? "CommandFailed without a message.", current.Snapshot(), watch.Elapsed);
+            }
+
+            if (finished == readLoop)
+            {
+                string err = StandardError;
+                return new SubmissionResult(
+                    SubmissionOutcome.KernelExited,
+                    $"The kernel process exited (code {SafeExitCode(process)}) while running this cell." + (err.Length > 0 ? $" Its stderr: {err}" : ""),
+                    current.Snapshot(),
+                    watch.Elapsed);
+            }
+
+            Kill();
+            string reason = cancellationToken.IsCancellationRequested ? "the run was cancelled" : $"no result after {timeout.TotalSeconds:0.#} s";
+            return new SubmissionResult(
+                SubmissionOutcome.TimedOut,
+                $"Timed out: {reason}; the kernel was stopped (an endless loop, or a cell slower than the limit?).",
+                current.Snapshot(),
+                watch.Elapsed);
+        }
+        catch (IOException e)
+        {
+            return new SubmissionResult(SubmissionOutcome.KernelExited, $"Could not talk to the kernel: {e.Message}", current.Snapshot(), watch.Elapsed);
+        }
+        finally
+        {
+            lock (gate)
+            {
+                pending = null;
+            }
+        }
+    }
+
+    /// <summary>Kills the kernel and every process it started (e.g. a package restore). Safe to call twice.</summary>
+    public void Kill()
+    {
+        killed = true;
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>Asks the kernel to quit, waits briefly, then kills whatever is left.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (IsAlive)
+        {
+            try
+            {
+                await process.StandardInput.WriteLineAsync("""{"token":"quit","commandType":"Quit","command":{}}""").ConfigureAwait(false);
+                await process.StandardInput.FlushAsync().ConfigureAwait(false);
+                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException or InvalidOperationException)
+            {
+                // It did not quit politely: killed below.
+            }
+        }
+
+        Kill();
+        try
+        {
+            await readLoop.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The pipe stays open only if a grandchild inherited it; nothing more to wait for.
+        }
+
+        process.Dispose();
+    }
+
+    /// <summary>Variables a parent `dotnet test`/`dotnet build` sets for itself would send the kernel's own restores to the wrong SDK.</summary>
+    private static void PrepareEnvironment(IDictionary<string, string?> env)
+    {
+        foreach (string key in env.Keys.ToList())
+        {
+            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            {
+                env.Remove(key);
+            }
+        }
+
+        env["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
+        env["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        env["DOTNET_NOLOGO"] = "1";
+        env["MSBUILDDISABLENODEREUSE"] = "1"; // no build servers outliving the kernel and holding its pipes.
+        env["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+    }
+
+    private static string SafeExitCode(Process p)
+    {
+        try
+        {
+            return p.HasExited ? p.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "still running";
+        }
+        catch (InvalidOperationException)
+        {
+            return "unknown";
+        }
+    }
+
+    private async Task ReadEventsAsync()
+    {
+        while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            if (KernelEvent.TryParse(line) is not { } ev)
+            {
+                continue;
+            }
+
+            if (ev.EventType == "KernelReady")
+            {
+                ready.TrySetResult();
+                continue;
+            }
+
+            Pending? current;
+            lock (gate)
+            {
+                current = pending;
+            }
+
+            current?.Offer(ev);
+        }
+    }
+
+    private void KeepStderr(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            stderr.AppendLine(line);
+            if (stderr.Length > StderrKeep)
+            {
+                stderr.Remove(0, stderr.Length - StderrKeep);
+            }
+        }
+    }
+
+    /// <summary>The cell in flight: collects its events and completes on its terminal event.</summary>
+    private sealed class Pending(string token)
+    {
+        private readonly List<KernelEvent> events = [];
+
+        public string Token { get; } = token;
+
+        public TaskCompletionSource<KernelEvent> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Offer(KernelEvent ev)
+        {
+            bool mine = ev.Token == Token || (ev.Token?.StartsWith(Token + ".", StringComparison.Ordinal) ?? false);
+            if (!mine)
+            {
+                return;
+            }
+
+            lock (events)
+            {
+                events.Add(ev);
+            }
+
+            if (ev.Token == Token && ev.EventType is "CommandSucceeded" or "CommandFailed")
+            {
+                Done.TrySetResult(ev);
+            }
+        }
+
+        public IReadOnlyList<KernelEvent> Snapshot()
+        {
+            lock (events)
+            {
+                return [.. events];
+            }
+        }
+    }
+}

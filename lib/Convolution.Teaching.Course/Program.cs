@@ -1,0 +1,54 @@
+using Convolution.Teaching.Course.Commands;
+using Spectre.Console;
+
+// course [build|check] ...: one entry per subcommand; add release/export here as they are written.
+var commands = new Dictionary<string, (string Help, Func<string[], CancellationToken, Task<int>> Run)>(StringComparer.Ordinal)
+{
+    ["build"] = ("check every notebook (the default; later also release and export)", (a, ct) => BuildCommand.RunAsync(a, AnsiConsole.Console, ct)),
+    ["check"] = ("run notebooks in the real kernel: course check [path ...] [--timeout SECONDS] [--cell-timeout SECONDS]", (a, ct) => CheckCommand.RunAsync(CheckOptions.Parse(a), AnsiConsole.Console, ct)),
+};
+
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 200; // a log file is no 80-column terminal: keep the summary table's rows on one line.
+}
+
+string name = args.Length == 0 ? "build" : args[0];
+if (name is "-h" or "--help" or "help")
+{
+    AnsiConsole.MarkupLine("Usage: [bold]course[/] [[command]] [[options]]");
+    foreach (var (command, entry) in commands)
+    {
+        AnsiConsole.MarkupLineInterpolated($"  [bold]{command,-6}[/] {entry.Help}");
+    }
+
+    return 0;
+}
+
+if (!commands.TryGetValue(name, out var chosen))
+{
+    AnsiConsole.MarkupLineInterpolated($"[red]Unknown command '{name}'. Commands: {string.Join(", ", commands.Keys)} (course --help).[/]");
+    return CheckCommand.Usage;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true; // let the runner kill the kernel cleanly.
+    cancel.Cancel();
+};
+
+try
+{
+    return await chosen.Run(args.Length == 0 ? [] : args[1..], cancel.Token);
+}
+catch (ArgumentException e)
+{
+    AnsiConsole.MarkupLineInterpolated($"[red]{CheckCommand.Plain(e)}[/]");
+    return CheckCommand.Usage;
+}
+catch (InvalidOperationException e)
+{
+    AnsiConsole.MarkupLineInterpolated($"[red]{e.Message}[/]");
+    return CheckCommand.Prerequisite;
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Convolution.Teaching.Course.Notebooks;
+
+namespace Convolution.Teaching.Course.Running;
+
+/// <summary>
+/// Exercise check cells and student copies: the convention by which a failing cell is expected.
+/// </summary>
+/// <remarks>
+/// A cell is an exercise check when its first non-blank line is <c>// CHECK: &lt;exercise-name&gt;</c>
+/// (e.g. <c>// CHECK: im-conv</c>). A notebook is a student copy when a folder on its path is named
+/// <c>student</c> (e.g. <c>notebooks/student/04-im-conv.ipynb</c>). In a student copy a check cell is
+/// expected to fail (the exercise is a stub) and passing it is reported as <see cref="CellStatus.UnexpectedPass"/>;
+/// in a solution notebook every cell, checks included, must pass.
+/// A visible comment was chosen over cell metadata because authors and students see it, and it survives
+/// every editor.
+/// </remarks>
+public static partial class ExerciseMarker
+{
+    /// <summary>The folder name that marks student copies.</summary>
+    public const string StudentFolder = "student";
+
+    /// <summary>The exercise name of a check cell, or null when <paramref name="cell"/> is not a check cell.</summary>
+    /// <param name="cell">A code cell.</param>
+    public static string? ExerciseName(NotebookCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        Match m = CheckLine().Match(cell.FirstLine);
+        return m.Success ? m.Groups["name"].Value.Trim() : null;
+    }
+
+    /// <summary>True when <paramref name="notebookPath"/> lies in a folder named <see cref="StudentFolder"/>.</summary>
+    /// <param name="notebookPath">A notebook's path.</param>
+    public static bool IsStudentCopy(string notebookPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(notebookPath);
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(notebookPath));
+        return dir is not null && dir.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
+            .Any(part => string.Equals(part, StudentFolder, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex(@"^//\s*CHECK:\s*(?<name>\S.*)$")]
+    private static partial Regex CheckLine();
+}

@@ -1,0 +1,22 @@
+using Convolution.Teaching.Course.Kernel;
+
+namespace Convolution.Teaching.Course.Running;
+
+/// <summary>Limits and choices for <see cref="NotebookRunner"/>.</summary>
+public sealed record RunnerOptions
+{
+    /// <summary>Time limit for one cell (a cold package restore of OpenCvSharp can take a minute).</summary>
+    public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Time limit for a whole notebook, kernel start included.</summary>
+    public TimeSpan NotebookTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long the kernel may take to report KernelReady.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The kernel to start; null locates the repository's pinned local tool from the notebook's folder.</summary>
+    public KernelLaunch? Launch { get; init; }
+
+    /// <summary>Run as a student copy (check cells expected to fail); null decides by the path (<see cref="ExerciseMarker.IsStudentCopy"/>).</summary>
+    public bool? StudentCopy { get; init; }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Convolution.Teaching.Course.Commands;
+using Convolution.Teaching.NotebookTests.Support;
+
+namespace Convolution.Teaching.NotebookTests.Commands;
+
+/// The `course` program itself, started as a process the way the README's command starts it.
+[Collection(KernelCollection.Name)]
+public class CheckCommandProcessTests(ITestOutputHelper output)
+{
+    private (int ExitCode, string Output) Course(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = Repo.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(typeof(CheckCommand).Assembly.Location);
+        foreach (string a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using Process p = Process.Start(psi)!;
+        Task<string> stderr = p.StandardError.ReadToEndAsync();
+        string stdout = p.StandardOutput.ReadToEnd();
+        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(5)), "course did not finish in 5 minutes");
+        string text = stdout + stderr.Result;
+        output.WriteLine(text);
+        return (p.ExitCode, text);
+    }
+
+    [Fact]
+    public void Check_of_a_failing_notebook_prints_the_failure_and_the_table_writes_the_copy_and_exits_1()
+    {
+        string fixture = Path.Combine("tests", "Convolution.Teaching.NotebookTests", "Fixtures", "Run", "02-throwing.ipynb");
+        string copy = RepoPaths.Find().ExecutedCopyOf(Path.Combine(Repo.Root, fixture));
+        File.Delete(copy);
+        string before = File.ReadAllText(Path.Combine(Repo.Root, fixture));
+
+        var (code, text) = Course("check", fixture, "--cell-timeout", "60");
+
+        Assert.Equal(CheckCommand.Failures, code);
+        Assert.Contains("02-throwing.ipynb cell 3 (code cell 2) `// throws on purpose`: Failed: System.InvalidOperationException: boom from the fixture", text);
+        Assert.Contains("expected-to-fail", text);
+        Assert.Contains("1 of 1 notebooks had unexpected results", text);
+        Assert.True(File.Exists(copy), $"no executed copy at {copy}");
+        Assert.Equal(before, File.ReadAllText(Path.Combine(Repo.Root, fixture)));
+    }
+
+    [Fact]
+    public void Check_of_a_passing_notebook_exits_0()
+    {
+        var (code, text) = Course("check", Path.Combine("tests", "Convolution.Teaching.NotebookTests", "Fixtures", "Run", "01-passing.ipynb"));
+
+        Assert.Equal(CheckCommand.Ok, code);
+        Assert.Contains("All 1 notebooks ran as expected.", text);
+    }
+
+    [Fact]
+    public void An_unknown_path_exits_2_and_lists_the_notebooks_that_exist()
+    {
+        var (code, text) = Course("check", "notebooks/99-nope.ipynb");
+
+        Assert.Equal(CheckCommand.Usage, code);
+        Assert.Contains("'notebooks/99-nope.ipynb' does not exist", text);
+        Assert.Contains(NotebookDiscovery.InFolder(Repo.Notebooks).Count == 0 ? "no notebooks in" : "Notebooks that exist:", text);
+    }
+
+    [Fact]
+    public void An_unknown_command_or_option_exits_2_with_the_usage()
+    {
+        Assert.Equal(CheckCommand.Usage, Course("publish").ExitCode);
+        var (code, text) = Course("check", "--fast");
+        Assert.Equal(CheckCommand.Usage, code);
+        Assert.Contains("Unknown option '--fast'", text);
+    }
+}
