@@ -123,4 +123,93 @@ public class FiltersTests
 
         Assert.Equal(new float[,] { { 19, 25 }, { 37, 43 } }, result);
     }
+
+    [Fact]
+    public void CorrelateToByteSaturatesNegativeEdgesToBlackAndOvershootsToWhite()
+    {
+        // One bright pixel under the edge kernel: 8 * 255 in the centre, -255 around it.
+        byte[,] dot = { { 0, 0, 0 }, { 0, 255, 0 }, { 0, 0, 0 } };
+
+        byte[,] result = Filters.CorrelateToByte(dot, Conversions.ToFloat(Kernels.Edge()), OutputMode.Same, BorderMode.Constant);
+
+        Assert.Equal(dot, result);
+    }
+
+    [Fact]
+    public void CorrelateToByteRoundsHalvesToEven()
+    {
+        // [0.5, 0.5] averages neighbours: (1 + 2) / 2 = 1.5 -> 2, (2 + 3) / 2 = 2.5 -> 2, (3 + 4) / 2 = 3.5 -> 4.
+        byte[,] row = { { 1, 2, 3, 4 } };
+
+        byte[,] result = Filters.CorrelateToByte(row, new float[,] { { 0.5f, 0.5f } }, OutputMode.Valid);
+
+        Assert.Equal(new byte[,] { { 2, 2, 4 } }, result);
+    }
+
+    [Fact]
+    public void NullOrEmptyImageOrKernelIsRejectedByName()
+    {
+        double[,] kernel = Kernels.BoxBlur(3);
+
+        Assert.Equal("image", Assert.Throws<ArgumentNullException>(() => Filters.Correlate(null!, kernel)).ParamName);
+        Assert.Equal("kernel", Assert.Throws<ArgumentNullException>(() => Filters.Convolve(ZeroToEight, null!)).ParamName);
+        Assert.Equal("image", Assert.Throws<ArgumentNullException>(() => Filters.CorrelateToByte(null!, new float[1, 1])).ParamName);
+        var empty = Assert.Throws<ArgumentException>(() => Filters.CorrelateValid(new double[0, 4], kernel));
+        Assert.Equal("image", empty.ParamName);
+        Assert.Contains("empty (0 x 4)", empty.Message);
+        Assert.Equal("kernel", Assert.Throws<ArgumentException>(() => Filters.Correlate(ZeroToEight, new double[2, 0])).ParamName);
+    }
+
+    public static TheoryData<string> ValidEntryPoints() => new(["Correlate", "Convolve", "CorrelateValid", "CorrelateToByte"]);
+
+    [Theory]
+    [MemberData(nameof(ValidEntryPoints))]
+    public void KernelLargerThanTheImageInValidModeSaysToUseSameOrFull(string method)
+    {
+        double[,] kernel = Arrays.Ones(4, 2);
+
+        var e = Assert.Throws<ArgumentException>(() => Call(method, ZeroToEight, kernel, OutputMode.Valid));
+
+        Assert.Equal("kernel", e.ParamName);
+        Assert.Contains("kernel is 4 x 2 but the image is only 3 x 3", e.Message);
+        Assert.Contains("OutputMode.Same / OutputMode.Full", e.Message);
+    }
+
+    [Theory]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "infinite")]
+    [InlineData(double.NegativeInfinity, "infinite")]
+    public void NonFiniteKernelEntriesAreRejectedWithTheirPosition(double bad, string what)
+    {
+        double[,] kernel = Kernels.BoxBlur(3);
+        kernel[1, 2] = bad;
+
+        foreach (string method in new[] { "Correlate", "Convolve", "CorrelateValid", "CorrelateToByte" })
+        {
+            var e = Assert.Throws<ArgumentException>(() => Call(method, ZeroToEight, kernel, OutputMode.Same));
+
+            Assert.Equal("kernel", e.ParamName);
+            Assert.Contains($"kernel[1, 2] is {what}", e.Message);
+        }
+    }
+
+    [Fact]
+    public void UnknownOutputModeIsRejectedByName()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Filters.Correlate(ZeroToEight, Kernels.BoxBlur(3), (OutputMode)7));
+
+        Assert.Equal("mode", e.ParamName);
+        Assert.Contains("Full, Same or Valid", e.Message);
+        Assert.Equal("mode", Assert.Throws<ArgumentOutOfRangeException>(() => Filters.OutputShape(3, 3, 1, 1, (OutputMode)7)).ParamName);
+        Assert.Equal("mode", Assert.Throws<ArgumentOutOfRangeException>(
+            () => Filters.CorrelateToByte(new byte[3, 3], new float[1, 1], (OutputMode)7)).ParamName);
+    }
+
+    private static object Call(string method, double[,] image, double[,] kernel, OutputMode mode) => method switch
+    {
+        "Correlate" => Filters.Correlate(image, kernel, mode),
+        "Convolve" => Filters.Convolve(image, kernel, mode),
+        "CorrelateValid" => Filters.CorrelateValid(image, kernel),
+        _ => Filters.CorrelateToByte(Conversions.ToByte(image), Conversions.ToFloat(kernel), mode),
+    };
 }
