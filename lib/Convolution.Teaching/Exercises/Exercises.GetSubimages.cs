@@ -287,11 +287,11 @@ public static partial class Exercises
             int end = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
             int length = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
             int size = end - start, own = rowsAxis ? kRows : kCols, other = rowsAxis ? kCols : kRows;
-            string axis = rowsAxis ? "rows" : "columns";
+            string axis = rowsAxis ? "rows" : "columns", start0 = rowsAxis ? "r" : "c", k = rowsAxis ? "kRows" : "kCols";
             string asked = $"{threw}: a window asked for {axis} {start}..{end} (end excluded) of an image with {length} {axis}";
             if (size == own + 1)
             {
-                return $"{asked}. That window is {size} {axis} long for a kernel with {own}: one pixel too big (option 3). The end of the slice is r + kRows, not r + kRows + 1.";
+                return $"{asked}. That window is {size} {axis} long for a kernel with {own}: one pixel too big (option 3). The end of the slice is {start0} + {k}, not {start0} + {k} + 1.";
             }
 
             if (size == other && other != own)

@@ -69,7 +69,7 @@ public static partial class Exercises
             }
             else if (guess != actual)
             {
-                problems.Add($"{label}: {label} is not the {guess}: {LooksLike(guess)}. Look again: {Clue(actual)}");
+                problems.Add($"{label} is not the {guess}: {LooksLike(guess)}. Look again: {Clue(actual)}");
             }
             else
             {

@@ -53,7 +53,8 @@ public static partial class Exercises
 
         if (problems.Count > 0)
         {
-            string which = string.Join(" and ", problems.Select(p => p[2..].Split(':')[0]));
+            var names = problems.Select(p => p[2..].Split(':')[0]).ToArray();
+            string which = names.Length == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
             throw feedback.Fail($"Not yet: {which} {(problems.Count == 1 ? "is" : "are")} wrong.", problems.ToArray());
         }
 

@@ -99,7 +99,46 @@ public static partial class Exercises
                 }
             }
 
-            return Words.Inline(result) + (rn == KRows && cn == KCols ? string.Empty : $" ({rn} x {cn})");
+            bool cut = rn != r1 - r0 || cn != c1 - c0;
+            return Words.Inline(result) + Annotate(option, result, r, c, cut);
+        }
+
+        /// <summary>What a window is: its size when it is not the kernel's, or which position's window it really is.</summary>
+        private string Annotate(int option, double[,] window, int r, int c, bool cut)
+        {
+            int rows = window.GetLength(0), cols = window.GetLength(1);
+            if (rows == 0 || cols == 0)
+            {
+                return string.Empty; // Words.Inline already says "an empty r x c array"
+            }
+
+            if (rows != KRows || cols != KCols)
+            {
+                return $" ({rows} x {cols})";
+            }
+
+            if (option == RightSubimageOption)
+            {
+                return string.Empty;
+            }
+
+            if (Words.Same(window, Arrays.Slice(Image, r..(r + KRows), c..(c + KCols))))
+            {
+                return cut ? " (numpy cut it at the edge, and by luck that is the right window here)" : " (the right window here, by luck)";
+            }
+
+            for (int pr = 0; pr < OutRows; pr++)
+            {
+                for (int pc = 0; pc < OutCols; pc++)
+                {
+                    if (Words.Same(window, Arrays.Slice(Image, pr..(pr + KRows), pc..(pc + KCols))))
+                    {
+                        return $" (the window of ({pr}, {pc}))";
+                    }
+                }
+            }
+
+            return string.Empty;
         }
 
         /// <summary>What the C# slice of the lesson does: the window, or the exception it throws.</summary>
