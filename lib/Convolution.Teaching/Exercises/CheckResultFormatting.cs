@@ -17,43 +17,28 @@ internal sealed class TypeFormatterSourceAttribute(Type formatterSourceType) : A
 internal sealed class CheckResultFormatterSource
 {
     /// <summary>Called by .NET Interactive the first time it formats a <see cref="CheckResult"/>.</summary>
-    public IEnumerable<object> CreateTypeFormatters() => [new Html(), new PlainText()];
+    public IEnumerable<object> CreateTypeFormatters() =>
+    [
+        new CheckResultFormatter("text/html", result => result.ToHtml()),
+        new CheckResultFormatter("text/plain", result => result.ToString()),
+    ];
+}
 
-    /// <summary>The rich output: a coloured bar, the summary and the details.</summary>
-    internal sealed class Html
+/// <summary>Writes a <see cref="CheckResult"/> in one MIME type (the shape .NET Interactive looks for).</summary>
+internal sealed class CheckResultFormatter(string mimeType, Func<CheckResult, string> render)
+{
+    /// <summary>The MIME type this formatter writes.</summary>
+    public string MimeType { get; } = mimeType;
+
+    /// <summary>Writes the result; false for any other object.</summary>
+    public bool Format(object instance, TextWriter writer)
     {
-        /// <summary>The MIME type this formatter writes.</summary>
-        public string MimeType => "text/html";
-
-        /// <summary>Writes the result; false for any other object.</summary>
-        public bool Format(object instance, TextWriter writer)
+        if (instance is not CheckResult result)
         {
-            if (instance is not CheckResult result)
-            {
-                return false;
-            }
-
-            writer.Write(result.ToHtml());
-            return true;
+            return false;
         }
-    }
 
-    /// <summary>The plain output: <see cref="CheckResult.ToString"/>.</summary>
-    internal sealed class PlainText
-    {
-        /// <summary>The MIME type this formatter writes.</summary>
-        public string MimeType => "text/plain";
-
-        /// <summary>Writes the result; false for any other object.</summary>
-        public bool Format(object instance, TextWriter writer)
-        {
-            if (instance is not CheckResult result)
-            {
-                return false;
-            }
-
-            writer.Write(result.ToString());
-            return true;
-        }
+        writer.Write(render(result));
+        return true;
     }
 }

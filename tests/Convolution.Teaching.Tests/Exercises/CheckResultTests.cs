@@ -29,16 +29,16 @@ public class CheckResultTests
         // .NET Interactive finds these by the attribute's name; here they are called the way it calls them.
         var result = new CheckResult("ImConv", passed: false, "Not <yet>.", ["  detail"]);
         var source = new CheckResultFormatterSource();
-        var formatters = source.CreateTypeFormatters().ToList();
+        var formatters = source.CreateTypeFormatters().Cast<CheckResultFormatter>().ToDictionary(f => f.MimeType);
         var html = new StringWriter();
         var text = new StringWriter();
 
-        bool wroteHtml = ((CheckResultFormatterSource.Html)formatters[0]).Format(result, html);
-        bool wroteText = ((CheckResultFormatterSource.PlainText)formatters[1]).Format(result, text);
+        bool wroteHtml = formatters["text/html"].Format(result, html);
+        bool wroteText = formatters["text/plain"].Format(result, text);
 
         Assert.True(wroteHtml && wroteText);
         Assert.Contains("Not &lt;yet&gt;.", html.ToString(), StringComparison.Ordinal);
         Assert.Equal(result.ToString(), text.ToString());
-        Assert.False(((CheckResultFormatterSource.Html)formatters[0]).Format("another object", html));
+        Assert.False(formatters["text/html"].Format("another object", html));
     }
 }
