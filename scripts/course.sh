@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The course command (the main job): `bash scripts/course.sh` = `course build` (run every lesson in the real
+# kernel, write executed copies to artifacts/executed/). Other uses: `bash scripts/course.sh check notebooks/01-x.ipynb`,
+# `bash scripts/course.sh --help`. Installs its prerequisites first (libgtk-3-0, the pinned dotnet tools).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+ensure_prerequisites
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+dotnet build lib/Convolution.Teaching.Course -c Release -nologo -v:q >/dev/null || dotnet build lib/Convolution.Teaching.Course -c Release -nologo -v:q
+exec dotnet artifacts/bin/Convolution.Teaching.Course/release/course.dll "$@"

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The tests: builds the solution, then runs every test project one after another (library tests, OpenCV
+# parity, and every lesson notebook in the real kernel), and ends with one line "N passed, N failed".
+# Installs its prerequisites first (libgtk-3-0, the pinned dotnet tools). Extra arguments go to `dotnet test`
+# (e.g. --filter "FullyQualifiedName~NotebookTests").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+ensure_prerequisites
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+
+echo "== build"
+dotnet build Convolution.Teaching.sln -nologo -v:q
+# The notebooks reference the Release build of the helper library: build it now, not while tests run.
+if [ -d lib/Convolution.Teaching.Notebooks ]; then helper=lib/Convolution.Teaching.Notebooks; else helper=lib/Convolution.Teaching; fi
+dotnet build "$helper" -c Release -nologo -v:q
+
+echo "== test"
+results=artifacts/test-results
+rm -rf "$results"
+status=0
+# -m:1: one test project at a time, so notebook-running tests never share the 2 cores or the NuGet cache with another project.
+dotnet test Convolution.Teaching.sln --no-build -m:1 --results-directory "$results" \
+  --logger "trx;LogFilePrefix=results" --logger "console;verbosity=normal" "$@" || status=$?
+
+# One closing line over every project's results.
+passed=0; failed=0; total=0; executed=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(value passed))); failed=$((failed + $(value failed)))
+  total=$((total + $(value total))); executed=$((executed + $(value executed)))
+done
+skipped=$((total - executed))
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+if [ "$total" -eq 0 ]; then
+  echo "error: no test ran." >&2
+  exit 1
+fi
+exit "$status"
