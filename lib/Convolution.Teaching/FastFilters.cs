@@ -22,18 +22,25 @@ public static class FastFilters
     public static FastPath DefaultPath => Job.NativePath;
 
     /// <summary>
-    /// A sentence saying what the options amount to on this machine, e.g.
-    /// "Vector256 (8 floats a vector, accelerated), blocks of 2 rows x 4 vectors = 8 sums in registers, up to 2 threads".
+    /// True when the processor runs <paramref name="path"/> natively. A path that is not accelerated
+    /// still gives correct results (the runtime emulates the vectors), only slowly.
+    /// </summary>
+    /// <param name="path">The path; <see cref="FastPath.Auto"/> is always accelerated.</param>
+    public static bool IsAccelerated(FastPath path) => Job.IsAccelerated(path == FastPath.Auto ? DefaultPath : path);
+
+    /// <summary>
+    /// A sentence saying what the options amount to on this machine, e.g. "Vector256 (8 floats a
+    /// vector, accelerated), blocks of 3 rows x 4 vectors = 12 sums in registers, separable kernels
+    /// detected, up to 2 threads".
     /// </summary>
     /// <param name="options">The options; null for <see cref="FastOptions.Default"/>.</param>
     public static string Describe(FastOptions? options = null)
     {
         options ??= FastOptions.Default;
         var (path, blockRows) = Job.Resolve(options);
-        bool accelerated = path == FastPath.Scalar || path <= Job.NativePath || (path == FastPath.Vector128 && System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated);
         int width = Job.Width(path);
         int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
-        return $"{path} ({width} float{(width == 1 ? "" : "s")} a vector, {(accelerated ? "accelerated" : "emulated in software: slow")}), " +
+        return $"{path} ({width} float{(width == 1 ? "" : "s")} a vector, {(Job.IsAccelerated(path) ? "accelerated" : "emulated in software: slow")}), " +
                $"blocks of {blockRows} row{(blockRows == 1 ? "" : "s")} x 4 vectors = {4 * blockRows} sums in registers, " +
                $"separable kernels {(options.DetectSeparable ? "detected" : "run directly")}, up to {threads} thread{(threads == 1 ? "" : "s")}";
     }

@@ -55,9 +55,9 @@ public sealed record FastOptions
 
     /// <summary>
     /// Output rows summed together by the direct loop, 1 to 4 (0, the default, picks 4 where the
-    /// processor has 32 vector registers and 2 where it has 16). Each loaded image vector is
-    /// used by every row of the block, so more rows mean fewer loads, as long as the
-    /// 4 x <see cref="BlockRows"/> sums still fit in registers.
+    /// processor has 32 vector registers and 3 where it has 16: 12 sums, 3 broadcast taps and one
+    /// loaded vector fill all 16). Each loaded image vector is used by every row of the block, so
+    /// more rows mean fewer loads, as long as the 4 x <see cref="BlockRows"/> sums still fit in registers.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not 0 to 4.</exception>
     public int BlockRows

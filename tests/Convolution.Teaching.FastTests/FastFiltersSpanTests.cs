@@ -90,6 +90,15 @@ public class FastFiltersSpanTests
         Assert.Equal(expected, FastFilters.DefaultPath);
     }
 
+    [Fact]
+    public void ScalarAutoAndTheDefaultPathAreAlwaysAccelerated()
+    {
+        Assert.True(FastFilters.IsAccelerated(FastPath.Scalar));
+        Assert.True(FastFilters.IsAccelerated(FastPath.Auto));
+        Assert.True(FastFilters.IsAccelerated(FastFilters.DefaultPath));
+        Assert.Equal(System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated, FastFilters.IsAccelerated(FastPath.Vector512));
+    }
+
     internal static float[] Flat(float[,] array)
     {
         var flat = new float[array.Length];

@@ -42,6 +42,17 @@ internal sealed class Job
             int padded = c < left ? c : c + cols;
             ColumnMap[c] = pad ? Borders.SourceIndex(padded - left, cols, border) : 0;
         }
+
+        int validCols = cols - kCols + 1;
+        if (pad && validCols >= 1)
+        {
+            // Side strips of at least one vector (when the output is that wide), so they run vectorised.
+            int w = Width(path);
+            int leftWidth = left == 0 ? 0 : Math.Min(outCols, Math.Max(left, w));
+            int rightFirst = Math.Max(0, Math.Min(left + validCols, outCols - w));
+            LeftStrip = MakeStrip(0, leftWidth);
+            RightStrip = left + validCols < outCols ? MakeStrip(rightFirst, outCols - rightFirst) : MakeStrip(0, 0);
+        }
     }
 
     public int Rows { get; }
@@ -83,6 +94,10 @@ internal sealed class Job
     /// <summary>For each invented column (left ones, then right ones), the image column it copies, or -1 for the constant.</summary>
     public int[] ColumnMap { get; }
 
+    private Strip LeftStrip { get; } = new(0, 0, []);
+
+    private Strip RightStrip { get; } = new(0, 0, []);
+
     /// <summary>The direct loop's kernel with <see cref="BlockRows"/> - 1 zero rows above and below.</summary>
     public float[] PaddedKernel { get; private set; } = [];
 
@@ -96,6 +111,17 @@ internal sealed class Job
 
     private float ColumnSum { get; set; }
 
+    private Strip MakeStrip(int first, int width)
+    {
+        var map = new int[width == 0 ? 0 : width + KCols - 1];
+        for (int c = 0; c < map.Length; c++)
+        {
+            map[c] = Borders.SourceIndex(first + c - Left, Cols, Border);
+        }
+
+        return new Strip(first, width, map);
+    }
+
     /// <summary>The widest path the processor runs natively.</summary>
     public static FastPath NativePath =>
         Vector512.IsHardwareAccelerated ? FastPath.Vector512
@@ -105,6 +131,16 @@ internal sealed class Job
 
     /// <summary>True when the processor has 32 vector registers (AVX-512, Arm64), room for 16 sums and their operands.</summary>
     public static bool HasManyRegisters => Avx512F.IsSupported || AdvSimd.Arm64.IsSupported;
+
+    /// <summary>True when the processor runs <paramref name="path"/> natively (Scalar always).</summary>
+    public static bool IsAccelerated(FastPath path) => path switch
+    {
+        FastPath.Vector512 => Vector512.IsHardwareAccelerated,
+        FastPath.Vector256 => Vector256.IsHardwareAccelerated,
+        FastPath.Vector128 => Vector128.IsHardwareAccelerated,
+        FastPath.VectorT => Vector.IsHardwareAccelerated,
+        _ => true,
+    };
 
     /// <summary>Floats in one vector of <paramref name="path"/>.</summary>
     public static int Width(FastPath path) => path switch
@@ -120,7 +156,7 @@ internal sealed class Job
     public static (FastPath Path, int BlockRows) Resolve(FastOptions options)
     {
         FastPath path = options.Path == FastPath.Auto ? NativePath : options.Path;
-        int blockRows = options.BlockRows != 0 ? options.BlockRows : HasManyRegisters ? 4 : 2;
+        int blockRows = options.BlockRows != 0 ? options.BlockRows : HasManyRegisters ? 4 : 3;
         return (path, blockRows);
     }
 
@@ -239,24 +275,92 @@ internal sealed class Job
             return;
         }
 
-        int n = r1 - r0;
-        Span<float> dst = destination[(r0 * DstStride)..];
         if (!Pad)
         {
-            Direct(image[(r0 * ImageStride)..], ImageStride, PaddedKernel, BlockRows - 1, KRows, KCols, dst, n, BlockRows);
+            Direct(image[(r0 * ImageStride)..], ImageStride, destination[(r0 * DstStride)..], r1 - r0, OutCols);
             return;
         }
 
-        // Pad this band's rows once into a buffer that stays in cache, then run the Valid loop over it.
-        int inRows = n + KRows - 1;
+        // Output rows whose kernel rows all lie inside the image need no invented rows: their middle
+        // columns read the image itself, and only narrow strips at the sides need padding. The other
+        // rows (at most kH - 1 at the top and at the bottom) are padded across the whole width.
+        int validRows = Rows - KRows + 1;
+        int i0 = r1, i1 = r1;
+        if (validRows >= 1 && Cols - KCols + 1 >= 1)
+        {
+            i0 = Math.Clamp(Top, r0, r1);
+            i1 = Math.Clamp(Top + validRows, r0, r1);
+        }
+
+        if (r0 < i0)
+        {
+            PaddedRows(image, destination, r0, i0, scratch);
+        }
+
+        if (i0 < i1)
+        {
+            InteriorRows(image, destination, i0, i1, scratch);
+        }
+
+        if (i1 < r1)
+        {
+            PaddedRows(image, destination, i1, r1, scratch);
+        }
+    }
+
+    /// <summary>Pads output rows a..b's input rows across the whole width into a buffer that stays in cache, then runs the Valid loop over it.</summary>
+    private void PaddedRows(ReadOnlySpan<float> image, Span<float> destination, int a, int b, Scratch scratch)
+    {
+        int inRows = b - a + KRows - 1;
         Span<float> padded = scratch.Floats(inRows * InCols);
         for (int q = 0; q < inRows; q++)
         {
-            PadRow(image, r0 + q, padded.Slice(q * InCols, InCols));
+            PadRow(image, a + q, padded.Slice(q * InCols, InCols));
         }
 
-        Direct(padded, InCols, PaddedKernel, BlockRows - 1, KRows, KCols, dst, n, BlockRows);
+        Direct(padded, InCols, destination[(a * DstStride)..], b - a, OutCols);
     }
+
+    /// <summary>
+    /// Output rows a..b, all of whose kernel rows are image rows: the middle columns straight from the
+    /// image (a Valid correlation written at column <see cref="Left"/>), then the side strips from small
+    /// padded copies. A strip is at least a vector wide so it runs vectorised; where it overlaps the
+    /// middle it recomputes the same pixels with the same arithmetic.
+    /// </summary>
+    private void InteriorRows(ReadOnlySpan<float> image, Span<float> destination, int a, int b, Scratch scratch)
+    {
+        int n = b - a;
+        Direct(image[((a - Top) * ImageStride)..], ImageStride, destination[((a * DstStride) + Left)..], n, Cols - KCols + 1);
+        SideStrip(image, destination, a, b, LeftStrip, scratch);
+        SideStrip(image, destination, a, b, RightStrip, scratch);
+    }
+
+    private void SideStrip(ReadOnlySpan<float> image, Span<float> destination, int a, int b, Strip strip, Scratch scratch)
+    {
+        if (strip.Width == 0)
+        {
+            return;
+        }
+
+        int inRows = b - a + KRows - 1, width = strip.Map.Length;
+        Span<float> padded = scratch.Floats(inRows * width);
+        for (int q = 0; q < inRows; q++)
+        {
+            // Interior rows' kernel rows are image rows: no row mapping needed.
+            ReadOnlySpan<float> source = image.Slice((a + q - Top) * ImageStride, Cols);
+            Span<float> row = padded.Slice(q * width, width);
+            for (int c = 0; c < width; c++)
+            {
+                int sc = strip.Map[c];
+                row[c] = sc < 0 ? Value : source[sc];
+            }
+        }
+
+        Direct(padded, width, destination[((a * DstStride) + strip.First)..], b - a, strip.Width);
+    }
+
+    /// <summary>Output columns <see cref="First"/> .. First + Width - 1 computed from a padded copy; Map gives each padded column's image column (-1: the constant).</summary>
+    private readonly record struct Strip(int First, int Width, int[] Map);
 
     /// <summary>Row <paramref name="paddedRow"/> of the padded image, as <see cref="Borders.Pad{T}"/> would make it.</summary>
     private void PadRow(ReadOnlySpan<float> image, int paddedRow, Span<float> row)
@@ -333,29 +437,33 @@ internal sealed class Job
 
             // An invented column is the same image column in every row (or the constant all the way down).
             FillInventedColumns(tmp, Value * ColumnSum);
-            Direct(tmp, InCols, Row, 0, 1, KCols, destination[(r * DstStride)..], 1, 1);
+            Valid(tmp, InCols, Row, 0, 1, KCols, destination[(r * DstStride)..], 1, OutCols, 1);
         }
     }
 
-    private void Direct(ReadOnlySpan<float> src, int srcStride, ReadOnlySpan<float> kernel, int padRows, int kRows, int kCols,
-        Span<float> dst, int outRows, int blockRows)
+    /// <summary>The direct Valid loop on the job's path, with the job's kernel and block rows.</summary>
+    private void Direct(ReadOnlySpan<float> src, int srcStride, Span<float> dst, int outRows, int outCols) =>
+        Valid(src, srcStride, PaddedKernel, BlockRows - 1, KRows, KCols, dst, outRows, outCols, BlockRows);
+
+    private void Valid(ReadOnlySpan<float> src, int srcStride, ReadOnlySpan<float> kernel, int padRows, int kRows, int kCols,
+        Span<float> dst, int outRows, int outCols, int blockRows)
     {
         switch (Path)
         {
             case FastPath.Vector512:
-                DirectKernel.Valid<Vector512Ops, Vector512<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, OutCols, blockRows);
+                DirectKernel.Valid<Vector512Ops, Vector512<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
                 break;
             case FastPath.Vector256:
-                DirectKernel.Valid<Vector256Ops, Vector256<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, OutCols, blockRows);
+                DirectKernel.Valid<Vector256Ops, Vector256<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
                 break;
             case FastPath.Vector128:
-                DirectKernel.Valid<Vector128Ops, Vector128<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, OutCols, blockRows);
+                DirectKernel.Valid<Vector128Ops, Vector128<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
                 break;
             case FastPath.VectorT:
-                DirectKernel.Valid<VectorTOps, Vector<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, OutCols, blockRows);
+                DirectKernel.Valid<VectorTOps, Vector<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
                 break;
             default:
-                DirectKernel.Valid<ScalarOps, float>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, OutCols, blockRows);
+                DirectKernel.Valid<ScalarOps, float>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
                 break;
         }
     }
