@@ -146,21 +146,44 @@ public static class Filters
         {
             for (int c = 0; c < outCols; c++)
             {
-                bool fused = openCvFirstCol + c < vectorEnd;
-                float sum = 0;
-                for (int i = 0; i < kRows; i++)
-                {
-                    for (int j = 0; j < kCols; j++)
-                    {
-                        sum = fused ? MathF.FusedMultiplyAdd(padded[r + i, c + j], kernel[i, j], sum) : sum + (padded[r + i, c + j] * kernel[i, j]);
-                    }
-                }
-
+                float sum = openCvFirstCol + c < vectorEnd ? FusedSum(padded, kernel, r, c) : PlainSum(padded, kernel, r, c);
                 result[r, c] = Conversions.ToByte(sum);
             }
         }
 
         return result;
+    }
+
+    /// <summary>The window's sum in row-major order, one rounding per tap (as OpenCV's vector loop).</summary>
+    private static float FusedSum(float[,] image, float[,] kernel, int row, int col)
+    {
+        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
+        float sum = 0;
+        for (int i = 0; i < kRows; i++)
+        {
+            for (int j = 0; j < kCols; j++)
+            {
+                sum = MathF.FusedMultiplyAdd(image[row + i, col + j], kernel[i, j], sum);
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The window's sum in row-major order, multiply then add (as OpenCV's scalar tail).</summary>
+    private static float PlainSum(float[,] image, float[,] kernel, int row, int col)
+    {
+        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
+        float sum = 0;
+        for (int i = 0; i < kRows; i++)
+        {
+            for (int j = 0; j < kCols; j++)
+            {
+                sum += image[row + i, col + j] * kernel[i, j];
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>Whether OpenCV's 8-bit filter2D takes its AVX2 path, whose multiply-add is fused.</summary>

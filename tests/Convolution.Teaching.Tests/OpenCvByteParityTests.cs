@@ -52,7 +52,8 @@ public class OpenCvByteParityTests(ITestOutputHelper output)
         double[,] kernel = NamedKernels[kernelName];
         int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1), aR = kRows / 2, aC = kCols / 2;
 
-        foreach (var (name, image) in Images8Bit())
+        // Random images only: chelsea already runs through the Same test, and each Full run pads it again.
+        foreach (var (name, image) in Images8Bit().Where(i => i.Name != "chelsea"))
         {
             int rows = image.GetLength(0), cols = image.GetLength(1);
             byte[,] padded = CopyMakeBorder(image, kRows - 1, kCols - 1, border);
