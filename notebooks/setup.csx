@@ -201,6 +201,22 @@ static class ConvolutionTeachingSetup
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
 
+        // A kernel in another process may have these dlls loaded. Deleting them first makes the build
+        // write new files, so that kernel keeps its intact old copy (an in-place overwrite would change
+        // the bytes under it); on Windows a loaded dll cannot be deleted, and we say so.
+        foreach (string old in Libraries.Select(n => Dll(root, n)).Append(Path.Combine(Path.GetDirectoryName(Dll(root, Libraries[0]))!, Libraries[1] + ".dll")))
+        {
+            try
+            {
+                File.Delete(old);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InvalidOperationException(
+                    $"{old} is in use by another process, probably another notebook's kernel: restart or close that kernel, then run this cell again.", e);
+            }
+        }
+
         var output = new List<string>();
         var watch = Stopwatch.StartNew();
         Process process;

@@ -130,7 +130,9 @@ public static class Plots
             throw new ArgumentOutOfRangeException(nameof(maxValue), maxValue, "maxValue must be a positive number (the lesson uses 200).");
         }
 
-        int stride = PlotlyParts.Stride(image.GetLength(0), image.GetLength(1), thresholds.Length, Html.Number(maxValue).Length + 1, SliderDataBudgetBytes);
+        // JSON bytes per pixel: the longer of "0.0" and maxValue written in full, plus a comma.
+        int bytesPerValue = Math.Max(3, Html.Exact(maxValue).Length) + 1;
+        int stride = PlotlyParts.Stride(image.GetLength(0), image.GetLength(1), thresholds.Length, bytesPerValue, SliderDataBudgetBytes);
         string[] labels = thresholds.Select(Html.Number).ToArray();
         if (maxValue == Math.Round(maxValue) && maxValue <= int.MaxValue)
         {

@@ -124,6 +124,16 @@ public class PlotsTests
     }
 
     [Fact]
+    public void ThresholdSliderWithAFractionalMaxValueStillStaysUnderTwoMegabytes()
+    {
+        double[,] image = Arrays.Random(300, 451, seed: 11);
+
+        string html = PlotlyHtml.Render(Plots.ThresholdSlider(image, [0.1, 0.3, 0.5, 0.7, 0.9], 1.0 / 3, "threshold"));
+
+        Assert.True(html.Length < 2_000_000, $"threshold slider HTML is {html.Length:N0} characters");
+    }
+
+    [Fact]
     public void ThresholdSliderKeepsSmallImagesWhole()
     {
         JsonElement trace = Json(Plots.ThresholdSlider(new double[50, 50], [1], 255, "t")).GetProperty("data")[0];
