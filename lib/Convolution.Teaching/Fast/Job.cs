@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -13,7 +12,7 @@ namespace Convolution.Teaching.Fast;
 /// loop, the instruction path and how the output rows are cut into bands. <see cref="RunBand"/>
 /// computes any band of output rows on its own, so bands can run on different threads.
 /// </summary>
-internal sealed class Job
+internal sealed partial class Job
 {
     /// <summary>Floats of padded image a band should hold: 256 KiB, so it stays in the L2 cache while the kernel sweeps it.</summary>
     private const int BandFloats = 64 * 1024;
@@ -266,101 +265,42 @@ internal sealed class Job
         return Math.Clamp(rows, 1, OutRows);
     }
 
-    /// <summary>Output rows <paramref name="r0"/> (included) to <paramref name="r1"/> (excluded).</summary>
+    /// <summary>Output rows <paramref name="r0"/> (included) to <paramref name="r1"/> (excluded), on the job's path.</summary>
     private void RunBand(ReadOnlySpan<float> image, Span<float> destination, int r0, int r1, Scratch scratch)
+    {
+        switch (Path)
+        {
+            case FastPath.Vector512:
+                RunBand<Vector512Ops, Vector512<float>>(image, destination, r0, r1, scratch);
+                break;
+            case FastPath.Vector256:
+                RunBand<Vector256Ops, Vector256<float>>(image, destination, r0, r1, scratch);
+                break;
+            case FastPath.Vector128:
+                RunBand<Vector128Ops, Vector128<float>>(image, destination, r0, r1, scratch);
+                break;
+            case FastPath.VectorT:
+                RunBand<VectorTOps, Vector<float>>(image, destination, r0, r1, scratch);
+                break;
+            default:
+                RunBand<ScalarOps, float>(image, destination, r0, r1, scratch);
+                break;
+        }
+    }
+
+    private void RunBand<TOps, TV>(ReadOnlySpan<float> image, Span<float> destination, int r0, int r1, Scratch scratch)
+        where TOps : ISimd<TV>
+        where TV : struct
     {
         if (Separable)
         {
-            SeparableBand(image, destination, r0, r1, scratch);
-            return;
+            SeparableBand<TOps, TV>(image, destination, r0, r1, scratch);
         }
-
-        if (!Pad)
+        else
         {
-            Direct(image[(r0 * ImageStride)..], ImageStride, destination[(r0 * DstStride)..], r1 - r0, OutCols);
-            return;
-        }
-
-        // Output rows whose kernel rows all lie inside the image need no invented rows: their middle
-        // columns read the image itself, and only narrow strips at the sides need padding. The other
-        // rows (at most kH - 1 at the top and at the bottom) are padded across the whole width.
-        int validRows = Rows - KRows + 1;
-        int i0 = r1, i1 = r1;
-        if (validRows >= 1 && Cols - KCols + 1 >= 1)
-        {
-            i0 = Math.Clamp(Top, r0, r1);
-            i1 = Math.Clamp(Top + validRows, r0, r1);
-        }
-
-        if (r0 < i0)
-        {
-            PaddedRows(image, destination, r0, i0, scratch);
-        }
-
-        if (i0 < i1)
-        {
-            InteriorRows(image, destination, i0, i1, scratch);
-        }
-
-        if (i1 < r1)
-        {
-            PaddedRows(image, destination, i1, r1, scratch);
+            DirectBand<TOps, TV>(image, destination, r0, r1, scratch);
         }
     }
-
-    /// <summary>Pads output rows a..b's input rows across the whole width into a buffer that stays in cache, then runs the Valid loop over it.</summary>
-    private void PaddedRows(ReadOnlySpan<float> image, Span<float> destination, int a, int b, Scratch scratch)
-    {
-        int inRows = b - a + KRows - 1;
-        Span<float> padded = scratch.Floats(inRows * InCols);
-        for (int q = 0; q < inRows; q++)
-        {
-            PadRow(image, a + q, padded.Slice(q * InCols, InCols));
-        }
-
-        Direct(padded, InCols, destination[(a * DstStride)..], b - a, OutCols);
-    }
-
-    /// <summary>
-    /// Output rows a..b, all of whose kernel rows are image rows: the middle columns straight from the
-    /// image (a Valid correlation written at column <see cref="Left"/>), then the side strips from small
-    /// padded copies. A strip is at least a vector wide so it runs vectorised; where it overlaps the
-    /// middle it recomputes the same pixels with the same arithmetic.
-    /// </summary>
-    private void InteriorRows(ReadOnlySpan<float> image, Span<float> destination, int a, int b, Scratch scratch)
-    {
-        int n = b - a;
-        Direct(image[((a - Top) * ImageStride)..], ImageStride, destination[((a * DstStride) + Left)..], n, Cols - KCols + 1);
-        SideStrip(image, destination, a, b, LeftStrip, scratch);
-        SideStrip(image, destination, a, b, RightStrip, scratch);
-    }
-
-    private void SideStrip(ReadOnlySpan<float> image, Span<float> destination, int a, int b, Strip strip, Scratch scratch)
-    {
-        if (strip.Width == 0)
-        {
-            return;
-        }
-
-        int inRows = b - a + KRows - 1, width = strip.Map.Length;
-        Span<float> padded = scratch.Floats(inRows * width);
-        for (int q = 0; q < inRows; q++)
-        {
-            // Interior rows' kernel rows are image rows: no row mapping needed.
-            ReadOnlySpan<float> source = image.Slice((a + q - Top) * ImageStride, Cols);
-            Span<float> row = padded.Slice(q * width, width);
-            for (int c = 0; c < width; c++)
-            {
-                int sc = strip.Map[c];
-                row[c] = sc < 0 ? Value : source[sc];
-            }
-        }
-
-        Direct(padded, width, destination[((a * DstStride) + strip.First)..], b - a, strip.Width);
-    }
-
-    /// <summary>Output columns <see cref="First"/> .. First + Width - 1 computed from a padded copy; Map gives each padded column's image column (-1: the constant).</summary>
-    private readonly record struct Strip(int First, int Width, int[] Map);
 
     /// <summary>Row <paramref name="paddedRow"/> of the padded image, as <see cref="Borders.Pad{T}"/> would make it.</summary>
     private void PadRow(ReadOnlySpan<float> image, int paddedRow, Span<float> row)
@@ -383,140 +323,6 @@ internal sealed class Job
         {
             int c = m < Left ? m : m + Cols;
             row[c] = ColumnMap[m] < 0 ? constant : row[Left + ColumnMap[m]];
-        }
-    }
-
-    /// <summary>
-    /// The separable loop, row by row: column sums of the kH image rows under the kernel into a row
-    /// buffer (rows outside the image, with a constant border, add a constant), the invented columns
-    /// copied from it, then the horizontal kernel run along that buffer.
-    /// </summary>
-    private void SeparableBand(ReadOnlySpan<float> image, Span<float> destination, int r0, int r1, Scratch scratch)
-    {
-        Span<float> floats = scratch.Floats(InCols + KRows);
-        Span<float> tmp = floats[..InCols];
-        Span<float> weights = floats.Slice(InCols, KRows);
-        Span<int> starts = scratch.Ints(KRows);
-        for (int r = r0; r < r1; r++)
-        {
-            int count = 0;
-            float constant = 0;
-            for (int i = 0; i < KRows; i++)
-            {
-                int sr = Pad ? Borders.SourceIndex(r + i - Top, Rows, Border) : r + i;
-                if (sr < 0)
-                {
-                    constant += Column[i] * Value;
-                    continue;
-                }
-
-                starts[count] = sr * ImageStride;
-                weights[count] = Column[i];
-                count++;
-            }
-
-            Span<float> sums = tmp.Slice(Left, Cols);
-            switch (Path)
-            {
-                case FastPath.Vector512:
-                    SeparableKernel.ColumnSums<Vector512Ops, Vector512<float>>(image, starts[..count], weights[..count], constant, sums);
-                    break;
-                case FastPath.Vector256:
-                    SeparableKernel.ColumnSums<Vector256Ops, Vector256<float>>(image, starts[..count], weights[..count], constant, sums);
-                    break;
-                case FastPath.Vector128:
-                    SeparableKernel.ColumnSums<Vector128Ops, Vector128<float>>(image, starts[..count], weights[..count], constant, sums);
-                    break;
-                case FastPath.VectorT:
-                    SeparableKernel.ColumnSums<VectorTOps, Vector<float>>(image, starts[..count], weights[..count], constant, sums);
-                    break;
-                default:
-                    SeparableKernel.ColumnSums<ScalarOps, float>(image, starts[..count], weights[..count], constant, sums);
-                    break;
-            }
-
-            // An invented column is the same image column in every row (or the constant all the way down).
-            FillInventedColumns(tmp, Value * ColumnSum);
-            Valid(tmp, InCols, Row, 0, 1, KCols, destination[(r * DstStride)..], 1, OutCols, 1);
-        }
-    }
-
-    /// <summary>The direct Valid loop on the job's path, with the job's kernel and block rows.</summary>
-    private void Direct(ReadOnlySpan<float> src, int srcStride, Span<float> dst, int outRows, int outCols) =>
-        Valid(src, srcStride, PaddedKernel, BlockRows - 1, KRows, KCols, dst, outRows, outCols, BlockRows);
-
-    private void Valid(ReadOnlySpan<float> src, int srcStride, ReadOnlySpan<float> kernel, int padRows, int kRows, int kCols,
-        Span<float> dst, int outRows, int outCols, int blockRows)
-    {
-        switch (Path)
-        {
-            case FastPath.Vector512:
-                DirectKernel.Valid<Vector512Ops, Vector512<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
-                break;
-            case FastPath.Vector256:
-                DirectKernel.Valid<Vector256Ops, Vector256<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
-                break;
-            case FastPath.Vector128:
-                DirectKernel.Valid<Vector128Ops, Vector128<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
-                break;
-            case FastPath.VectorT:
-                DirectKernel.Valid<VectorTOps, Vector<float>>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
-                break;
-            default:
-                DirectKernel.Valid<ScalarOps, float>(src, srcStride, kernel, padRows, kRows, kCols, dst, DstStride, outRows, outCols, blockRows);
-                break;
-        }
-    }
-
-    /// <summary>Scratch memory of one worker, rented from the shared pool and grown only when a band needs more.</summary>
-    private sealed class Scratch : IDisposable
-    {
-        private float[] floats = [];
-        private int[] ints = [];
-
-        public Span<float> Floats(int length)
-        {
-            if (floats.Length < length)
-            {
-                Return();
-                floats = ArrayPool<float>.Shared.Rent(length);
-            }
-
-            return floats.AsSpan(0, length);
-        }
-
-        public Span<int> Ints(int length)
-        {
-            if (ints.Length < length)
-            {
-                if (ints.Length > 0)
-                {
-                    ArrayPool<int>.Shared.Return(ints);
-                }
-
-                ints = ArrayPool<int>.Shared.Rent(length);
-            }
-
-            return ints.AsSpan(0, length);
-        }
-
-        public void Dispose()
-        {
-            Return();
-            if (ints.Length > 0)
-            {
-                ArrayPool<int>.Shared.Return(ints);
-                ints = [];
-            }
-        }
-
-        private void Return()
-        {
-            if (floats.Length > 0)
-            {
-                ArrayPool<float>.Shared.Return(floats);
-                floats = [];
-            }
         }
     }
 }
