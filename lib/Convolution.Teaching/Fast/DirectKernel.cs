@@ -9,13 +9,18 @@ namespace Convolution.Teaching.Fast;
 /// each kernel tap is broadcast once and fused-multiply-added into all of them, and each loaded
 /// image vector is used by every output row of the block that needs it. The output is stored once.
 /// </summary>
+/// <remarks>
+/// The loops are marked <see cref="MethodImplOptions.AggressiveOptimization"/>: the JIT compiles them
+/// fully optimised on their first call instead of starting with unoptimised tier-0 code, so the first
+/// calls (the ones a notebook times) are already fast.
+/// </remarks>
 internal static class DirectKernel
 {
     /// <summary>
     /// <c>dst[r, c] = sum over i, j of src[r + i, c + j] * kernel[i, j]</c> for an
     /// <paramref name="outRows"/> x <paramref name="outCols"/> output. The kernel is passed with
-    /// <paramref name="padRows"/> rows of zeros above and below it (at least <paramref name="blockRows"/> - 1),
-    /// so that the first and last rows of a block need no special case.
+    /// <paramref name="padRows"/> rows of zeros above and below it (at least <paramref name="blockRows"/> - 1):
+    /// the loop reaches kernel row ii - rr through a reference to row ii, which must stay inside the buffer.
     /// </summary>
     public static void Valid<TOps, TV>(ReadOnlySpan<float> src, int srcStride, ReadOnlySpan<float> paddedKernel, int padRows,
         int kRows, int kCols, Span<float> dst, int dstStride, int outRows, int outCols, int blockRows)
@@ -39,6 +44,7 @@ internal static class DirectKernel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Rows<TOps, TV, TR>(ReadOnlySpan<float> src, int srcStride, ReadOnlySpan<float> paddedKernel, int padRows,
         int kRows, int kCols, Span<float> dst, int dstStride, int outRows, int outCols)
         where TOps : ISimd<TV>
@@ -64,6 +70,7 @@ internal static class DirectKernel
     }
 
     /// <summary>One band of <c>TR</c> output rows, left to right: full strips of 4 vectors, then single vectors, then the rest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RowBlock<TOps, TV, TR>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
         ref float dst, nint dstStride, int outCols)
         where TOps : ISimd<TV>
@@ -108,6 +115,7 @@ internal static class DirectKernel
     /// <c>rr</c> through kernel row <c>ii - rr</c>, so only the output rows <c>lo .. hi</c> for which that
     /// kernel row exists take part; each such range has its own compiled loop, with no test inside it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Block<TOps, TV, TR, TC>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
         ref float dst, nint dstStride)
         where TOps : ISimd<TV>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Convolution.Teaching.Fast;
 
 /// <summary>The direct (not separable) bands of a <see cref="Job"/>.</summary>
@@ -71,6 +73,7 @@ internal sealed partial class Job
         SideStrip<TOps, TV>(image, destination, a, b, RightStrip, scratch);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SideStrip<TOps, TV>(ReadOnlySpan<float> image, Span<float> destination, int a, int b, Strip strip, Scratch scratch)
         where TOps : ISimd<TV>
         where TV : struct

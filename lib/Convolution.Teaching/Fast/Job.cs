@@ -303,6 +303,7 @@ internal sealed partial class Job
     }
 
     /// <summary>Row <paramref name="paddedRow"/> of the padded image, as <see cref="Borders.Pad{T}"/> would make it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PadRow(ReadOnlySpan<float> image, int paddedRow, Span<float> row)
     {
         int sr = Borders.SourceIndex(paddedRow - Top, Rows, Border);
@@ -317,6 +318,7 @@ internal sealed partial class Job
     }
 
     /// <summary>Fills the invented columns of a padded row from its image part (or with the constant).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FillInventedColumns(Span<float> row, float constant)
     {
         for (int m = 0; m < ColumnMap.Length; m++)

@@ -11,6 +11,7 @@ namespace Convolution.Teaching.Fast;
 internal static class SeparableKernel
 {
     /// <summary><c>dst[c] = sum over j of tmp[c + j] * kernel[j]</c> for c below <paramref name="outCols"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RowPass<TOps, TV>(ReadOnlySpan<float> tmp, ReadOnlySpan<float> kernel, Span<float> dst, int outCols)
         where TOps : ISimd<TV>
         where TV : struct
@@ -84,6 +85,7 @@ internal static class SeparableKernel
     /// loaded once for both, and the sums are added in the same order as <see cref="ColumnSums"/>,
     /// so the results are identical to two calls of it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ColumnSumsPair<TOps, TV>(ReadOnlySpan<float> image, ReadOnlySpan<int> rowStarts, ReadOnlySpan<float> column,
         Span<float> tmp0, Span<float> tmp1)
         where TOps : ISimd<TV>
@@ -192,6 +194,7 @@ internal static class SeparableKernel
     }
 
     /// <summary><c>tmp[c] = constant + sum over n of weights[n] * image[rowStarts[n] + c]</c>: one row of column sums.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ColumnSums<TOps, TV>(ReadOnlySpan<float> image, ReadOnlySpan<int> rowStarts, ReadOnlySpan<float> weights,
         float constant, Span<float> tmp)
         where TOps : ISimd<TV>
