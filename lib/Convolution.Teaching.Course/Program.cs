@@ -5,6 +5,7 @@ using Spectre.Console;
 var commands = new Dictionary<string, (string Help, Func<string[], CancellationToken, Task<int>> Run)>(StringComparer.Ordinal)
 {
     ["build"] = ("check every notebook (the default; later also release and export)", (a, ct) => BuildCommand.RunAsync(a, AnsiConsole.Console, ct)),
+    ["release"] = ("regenerate notebooks/student/ from the solution notebooks: course release [--force]", (a, _) => Task.FromResult(Convolution.Teaching.Course.Release.ReleaseCommand.Run(a, AnsiConsole.Console))),
     ["check"] = ("run notebooks in the real kernel: course check [path ...] [--timeout SECONDS] [--cell-timeout SECONDS]", (a, ct) => CheckCommand.RunAsync(CheckOptions.Parse(a), AnsiConsole.Console, ct)),
 };
 

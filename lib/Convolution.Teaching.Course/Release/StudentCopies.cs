@@ -1,0 +1,230 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Convolution.Teaching.Course.Notebooks;
+
+namespace Convolution.Teaching.Course.Release;
+
+/// <summary>What <see cref="StudentCopies.Write"/> did with one student copy.</summary>
+public enum StudentCopyStatus
+{
+    /// <summary>The student copy did not exist and was written.</summary>
+    Created,
+
+    /// <summary>The student copy was regenerated because its solution notebook changed.</summary>
+    Updated,
+
+    /// <summary>The student copy already matched its solution notebook; the file was not touched.</summary>
+    Unchanged,
+
+    /// <summary>The student copy has edits the generator did not make; it was left alone.</summary>
+    RefusedEdited,
+}
+
+/// <summary>The result of generating one student copy.</summary>
+/// <param name="SolutionPath">The solution notebook.</param>
+/// <param name="StudentPath">The student copy.</param>
+/// <param name="Status">What happened.</param>
+/// <param name="Message">A sentence for the console.</param>
+public sealed record StudentCopyOutcome(string SolutionPath, string StudentPath, StudentCopyStatus Status, string Message);
+
+/// <summary>
+/// Student copies of the solution notebooks: <c>notebooks/NN-topic.ipynb</c> (the source of truth)
+/// becomes <c>notebooks/student/NN-topic.ipynb</c> with every solution region replaced by its stub.
+/// </summary>
+/// <remarks>
+/// The copy lives one folder deeper, so repository-relative paths in code cells gain one <c>../</c>
+/// (<c>"../assets/..."</c> becomes <c>"../../assets/..."</c>, <c>#load "setup.csx"</c> becomes
+/// <c>#load "../setup.csx"</c>) and the contents link points one folder up. Each copy records in its
+/// metadata the hash of what the generator wrote, so an edited copy is recognised and never overwritten
+/// without <c>--force</c>.
+/// </remarks>
+public static partial class StudentCopies
+{
+    /// <summary>The folder, beside the solution notebooks, that holds the student copies.</summary>
+    public const string Folder = "student";
+
+    /// <summary>The notebook metadata key under which the generator records what it wrote.</summary>
+    public const string MetadataKey = "convolution_teaching";
+
+    /// <summary>The student copy's path for a solution notebook.</summary>
+    /// <param name="solutionPath">A solution notebook's path.</param>
+    public static string StudentPathFor(string solutionPath)
+    {
+        string full = Path.GetFullPath(solutionPath);
+        return Path.Combine(Path.GetDirectoryName(full)!, Folder, Path.GetFileName(full));
+    }
+
+    /// <summary>True when the notebook holds at least one solution region (only those get a student copy).</summary>
+    /// <param name="solution">A solution notebook.</param>
+    public static bool HasExercises(NotebookDocument solution) =>
+        solution.CodeCells.Any(c => SolutionRegions.HasRegion(c.Source));
+
+    /// <summary>The student copy's JSON text for <paramref name="solution"/>.</summary>
+    /// <param name="solution">A solution notebook.</param>
+    /// <exception cref="FormatException">A solution region is malformed (the message names the notebook and cell).</exception>
+    public static string Generate(NotebookDocument solution)
+    {
+        ArgumentNullException.ThrowIfNull(solution);
+        var root = (JsonObject)solution.Root.DeepClone();
+        var cells = (JsonArray)root["cells"]!;
+        int number = 0;
+        foreach (JsonObject cell in cells.OfType<JsonObject>())
+        {
+            number++;
+            string type = cell["cell_type"]?.GetValue<string>() ?? string.Empty;
+            string source = JoinSource(cell["source"]);
+            if (type == "code")
+            {
+                string where = $"{solution.FileName} cell {number}";
+                source = OneFolderDeeper(SolutionRegions.ToStudent(source, where));
+                cell["outputs"] = new JsonArray();
+                cell["execution_count"] = null;
+            }
+            else if (type == "markdown")
+            {
+                source = source.Replace("](README.md)", "](../README.md)", StringComparison.Ordinal);
+            }
+
+            cell["source"] = SplitSource(source);
+        }
+
+        cells.Insert(0, Banner(solution.FileName, HasExercises(solution)));
+        var metadata = root["metadata"] as JsonObject ?? new JsonObject();
+        root["metadata"] = metadata;
+        metadata[MetadataKey] = new JsonObject
+        {
+            ["generated_from"] = "../" + solution.FileName,
+            ["generator"] = "course release",
+            ["sha256"] = string.Empty,
+        };
+        metadata[MetadataKey]!["sha256"] = ContentHash(root);
+        return Serialize(root, solution.Path);
+    }
+
+    /// <summary>
+    /// Writes the student copy of <paramref name="solutionPath"/>. Never writes over a solution notebook;
+    /// never overwrites a student copy with edits the generator did not make, unless <paramref name="force"/>.
+    /// </summary>
+    /// <param name="solutionPath">A solution notebook (not inside a <c>student</c> folder).</param>
+    /// <param name="force">Overwrite an edited student copy.</param>
+    public static StudentCopyOutcome Write(string solutionPath, bool force = false)
+    {
+        string full = Path.GetFullPath(solutionPath);
+        if (Path.GetFileName(Path.GetDirectoryName(full)) == Folder)
+        {
+            throw new ArgumentException($"{solutionPath} is a student copy, not a solution notebook: give the notebook in the folder above it.", nameof(solutionPath));
+        }
+
+        NotebookDocument solution = NotebookDocument.Load(full);
+        string text = Generate(solution);
+        string target = StudentPathFor(full);
+        if (!File.Exists(target))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text);
+            return new StudentCopyOutcome(full, target, StudentCopyStatus.Created, $"created {target}");
+        }
+
+        string existing = File.ReadAllText(target);
+        if (existing == text)
+        {
+            return new StudentCopyOutcome(full, target, StudentCopyStatus.Unchanged, $"unchanged {target}");
+        }
+
+        if (!force && EditedByHand(existing, target) is { } why)
+        {
+            return new StudentCopyOutcome(full, target, StudentCopyStatus.RefusedEdited,
+                $"left {target} alone: {why}. If those edits are a student's work, copy the file elsewhere first; " +
+                "then run `course release --force` to regenerate it from its solution notebook.");
+        }
+
+        File.WriteAllText(target, text);
+        return new StudentCopyOutcome(full, target, StudentCopyStatus.Updated, $"updated {target}");
+    }
+
+    /// <summary>Why the student copy differs from what the generator last wrote, or null when it does not.</summary>
+    /// <param name="studentJson">The student copy's text.</param>
+    /// <param name="path">Its path, for messages.</param>
+    public static string? EditedByHand(string studentJson, string path)
+    {
+        JsonObject root;
+        try
+        {
+            root = NotebookDocument.Parse(studentJson, path).Root;
+        }
+        catch (NotebookFormatException)
+        {
+            return "it is not a valid notebook any more (edited by hand?)";
+        }
+
+        string? recorded = root["metadata"]?[MetadataKey]?["sha256"]?.GetValue<string>();
+        if (recorded is null)
+        {
+            return "it has no generator record in its metadata (it was not written by `course release`)";
+        }
+
+        return recorded == ContentHash(root) ? null : "it has edits that `course release` did not make";
+    }
+
+    /// <summary>Repository-relative paths one folder deeper: the student copy sits in notebooks/student/.</summary>
+    internal static string OneFolderDeeper(string code) =>
+        LoadSetup().Replace(ParentPath().Replace(code, "\"../../"), "#load \"../setup.csx\"");
+
+    /// <summary>SHA-256 of the notebook with the recorded hash blanked, so the record can hold it.</summary>
+    internal static string ContentHash(JsonObject root)
+    {
+        var copy = (JsonObject)root.DeepClone();
+        if (copy["metadata"]?[MetadataKey] is JsonObject record)
+        {
+            record["sha256"] = string.Empty;
+        }
+
+        // Hash the normalised JSON (not the file's bytes) so a re-save that only re-indents is not an edit.
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(copy.ToJsonString()));
+        return Convert.ToHexString(hash).ToLowerInvariant();
+    }
+
+    private static JsonObject Banner(string fileName, bool exercises) => new()
+    {
+        ["cell_type"] = "markdown",
+        ["id"] = "student-copy",
+        ["metadata"] = new JsonObject(),
+        ["source"] = SplitSource(
+            (exercises
+                ? "> **Student copy.** Work through this notebook from the top. Where a cell says `NotImplementedException` or `?`, write your answer, " +
+                  "then run the `// CHECK:` cell below it for feedback. If you get stuck, the later cells go on with the library's version.\n"
+                : "> **Student copy.** This lesson has no exercises to fill in: run it from the top and change anything you like.\n") +
+            $">\n> (Generated from [`../{fileName}`](../{fileName}) by `course release`; your edits here are yours, the generator never overwrites them.)"),
+    };
+
+    private static string Serialize(JsonObject root, string solutionPath) =>
+        NotebookDocument.Parse(root.ToJsonString(), solutionPath).ToJson();
+
+    private static string JoinSource(JsonNode? source) => source switch
+    {
+        JsonArray parts => string.Concat(parts.Select(p => p?.GetValue<string>() ?? string.Empty)),
+        JsonValue v => v.GetValue<string>(),
+        _ => string.Empty,
+    };
+
+    /// <summary>nbformat's list of lines: each ends in \n except the last.</summary>
+    private static JsonArray SplitSource(string source)
+    {
+        string[] lines = source.Split('\n');
+        var array = new JsonArray();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            array.Add(i < lines.Length - 1 ? lines[i] + "\n" : lines[i]);
+        }
+
+        return array;
+    }
+
+    [GeneratedRegex("\"\\.\\./")]
+    private static partial Regex ParentPath();
+
+    [GeneratedRegex("#load\\s+\"setup\\.csx\"")]
+    private static partial Regex LoadSetup();
+}
