@@ -18,18 +18,21 @@ dotnet build "$helper" -c Release -nologo -v:q
 
 echo "== test"
 results=artifacts/test-results
-rm -rf "$results"
+rm -rf "$results" artifacts/executed-tests/lessons-summary.txt
 status=0
 # -m:1: one test project at a time, so notebook-running tests never share the 2 cores or the NuGet cache with another project.
 dotnet test Convolution.Teaching.sln --no-build -m:1 --results-directory "$results" \
-  --logger "trx;LogFilePrefix=results" --logger "console;verbosity=normal" "$@" || status=$?
+  --logger "trx;LogFilePrefix=results" --logger "console;verbosity=minimal" "$@" || status=$?
 
-# One closing line over every project's results.
+# Each lesson's run time and outputs (written by the lesson suite), then one closing line over every project.
+summary=artifacts/executed-tests/lessons-summary.txt
+if [ -f "$summary" ]; then echo "== lessons"; cat "$summary"; fi
+
 passed=0; failed=0; total=0; executed=0
 for trx in "$results"/*.trx; do
   [ -e "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  value() { local v; v=$(echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"); echo "${v:-0}"; }
   passed=$((passed + $(value passed))); failed=$((failed + $(value failed)))
   total=$((total + $(value total))); executed=$((executed + $(value executed)))
 done
