@@ -65,7 +65,7 @@ public class StudentCopiesTests
         using var temp = new TempFolder();
         string solution = WriteSolution(temp);
         StudentCopies.Write(solution);
-        File.WriteAllText(solution, Solution.Replace("int answer = 2;", "int answer = 3;"));
+        File.WriteAllText(solution, Solution.Replace("// STUB: int answer = 0;", "// STUB: int answer = -1;"));
 
         Assert.Equal(StudentCopyStatus.Updated, StudentCopies.Write(solution).Status);
     }
@@ -78,7 +78,7 @@ public class StudentCopiesTests
         string student = StudentCopies.Write(solution).StudentPath;
         string edited = File.ReadAllText(student).Replace("int answer = 0;", "int answer = 5;");
         File.WriteAllText(student, edited);
-        File.WriteAllText(solution, Solution.Replace("int answer = 2;", "int answer = 3;"));
+        File.WriteAllText(solution, Solution.Replace("// STUB: int answer = 0;", "// STUB: int answer = -1;"));
 
         StudentCopyOutcome refused = StudentCopies.Write(solution);
 
