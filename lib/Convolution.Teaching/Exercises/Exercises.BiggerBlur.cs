@@ -9,7 +9,7 @@ public static partial class Exercises
         "  b) the result is blurrier, and 2 pixels smaller in each direction than the 3 x 3 result\n" +
         "  c) the result is darker overall\n" +
         "  d) nothing changes\n" +
-        "Answer with Exercises.CheckBiggerBlur('a'), 'b', 'c' or 'd'.";
+        "Answer with one letter: 'a', 'b', 'c' or 'd'.";
 
     /// <summary>
     /// Checks the answer to <see cref="BiggerBlurQuestion"/>: b) blurrier and 2 pixels smaller in each
@@ -25,7 +25,7 @@ public static partial class Exercises
         char choice = char.ToLowerInvariant(answer);
         if (choice is < 'a' or > 'd')
         {
-            throw feedback.Fail("You have not answered yet: put the letter of your choice (a, b, c or d) in the call, e.g. Exercises.CheckBiggerBlur('a'), and run the cell again.",
+            throw feedback.Fail("You have not answered yet: write the letter of your choice ('a', 'b', 'c' or 'd') as your answer in the cell above, run it, then run this check again.",
                 BiggerBlurQuestion.Split('\n'));
         }
 

@@ -22,7 +22,7 @@ public static partial class Exercises
             $"Lay it on the top-left 2 x 2 window of the image, {Words.Inline(window)}, multiply the numbers that lie on top of each other and add the four products.";
         if (double.IsNaN(topLeft))
         {
-            throw feedback.Fail("You have not answered yet: put your number in the call, e.g. Exercises.CheckConvolutionByHand(12), and run the cell again.", how);
+            throw feedback.Fail("You have not answered yet: write your number as your answer in the cell above (instead of double.NaN), run it, then run this check again.", how);
         }
 
         if (Close(topLeft, convolution[0, 0]))
