@@ -53,20 +53,38 @@ public static class CheckCommand
             console.MarkupLineInterpolated($"[yellow]warning:[/] {problem}");
         }
 
-        if (!BuildHelperLibrary(repo, console))
+        // Read every notebook first: a malformed file is reported at once, not after minutes of running others.
+        var rows = new List<SummaryRow>();
+        var runnable = new List<(string Path, IReadOnlyList<HygieneProblem> Hygiene)>();
+        foreach (string path in notebooks)
+        {
+            try
+            {
+                runnable.Add((path, NotebookHygiene.Check(NotebookDocument.Load(path))));
+            }
+            catch (NotebookFormatException e)
+            {
+                console.MarkupLineInterpolated($"[red]✗ {repo.Show(path)}: {e.Message}[/]");
+                rows.Add(new SummaryRow(repo.Show(path), 0, 0, 0, 0, 0, 0, 0, false));
+            }
+        }
+
+        if (runnable.Count > 0 && !BuildHelperLibrary(repo, console))
         {
             return Prerequisite;
         }
 
         var runner = new NotebookRunner(new RunnerOptions { CellTimeout = options.CellTimeout, NotebookTimeout = options.NotebookTimeout });
-        var rows = new List<SummaryRow>();
-        await console.Status().StartAsync("Starting", async status =>
+        if (runnable.Count > 0)
         {
-            foreach (string path in notebooks)
+            await console.Status().StartAsync("Starting", async status =>
             {
-                rows.Add(await CheckOne(path, repo, runner, console, status, cancellationToken).ConfigureAwait(false));
-            }
-        }).ConfigureAwait(false);
+                foreach (var (path, hygiene) in runnable)
+                {
+                    rows.Add(await CheckOne(path, hygiene, repo, runner, console, status, cancellationToken).ConfigureAwait(false));
+                }
+            }).ConfigureAwait(false);
+        }
 
         Summary(console, repo, rows);
         return rows.All(r => r.Ok) ? Ok : Failures;
@@ -89,20 +107,10 @@ public static class CheckCommand
         }
     }
 
-    private static async Task<SummaryRow> CheckOne(string path, RepoPaths repo, NotebookRunner runner, IAnsiConsole console, StatusContext status, CancellationToken cancellationToken)
+    private static async Task<SummaryRow> CheckOne(
+        string path, IReadOnlyList<HygieneProblem> hygiene, RepoPaths repo, NotebookRunner runner, IAnsiConsole console, StatusContext status, CancellationToken cancellationToken)
     {
         string name = repo.Show(path);
-        IReadOnlyList<HygieneProblem> hygiene;
-        try
-        {
-            hygiene = NotebookHygiene.Check(NotebookDocument.Load(path));
-        }
-        catch (NotebookFormatException e)
-        {
-            console.MarkupLineInterpolated($"[red]✗ {name}: {e.Message}[/]");
-            return new SummaryRow(name, 0, 0, 0, 0, 0, 0, 0, false);
-        }
-
         status.Status($"{Markup.Escape(name)}: starting the kernel");
         var progress = new Inline<RunProgress>(p =>
         {
@@ -116,7 +124,8 @@ public static class CheckCommand
         result.Executed.WriteTo(copy);
 
         bool ok = result.Succeeded && hygiene.Count == 0;
-        console.MarkupLineInterpolated($"{(ok ? "[green]✓[/]" : "[red]✗[/]")} {name}: {result.Cells.Count} code cells, {result.Seconds:0.0} s → {repo.Show(copy)}");
+        console.Markup(ok ? "[green]✓[/] " : "[red]✗[/] ");
+        console.MarkupLineInterpolated($"{name}: {result.Cells.Count} code cells, {result.Seconds:0.0} s → {repo.Show(copy)}");
         foreach (string problem in result.Problems())
         {
             console.MarkupLineInterpolated($"    [red]{Shorten(problem, 600)}[/]");

@@ -64,6 +64,18 @@ public class CheckCommandProcessTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_malformed_notebook_is_named_with_its_json_position_before_anything_runs_and_exits_1()
+    {
+        var (code, text) = Course("check", Path.Combine("tests", "Convolution.Teaching.NotebookTests", "Fixtures", "Malformed"));
+
+        Assert.Equal(CheckCommand.Failures, code);
+        Assert.Contains("01-missing-comma.ipynb is not valid JSON", text);
+        Assert.Contains("line 4, position 2", text);
+        Assert.Contains("02-array.ipynb is JSON but not a notebook", text);
+        Assert.DoesNotContain("Building", text);
+    }
+
+    [Fact]
     public void An_unknown_command_or_option_exits_2_with_the_usage()
     {
         Assert.Equal(CheckCommand.Usage, Course("publish").ExitCode);
