@@ -1,12 +1,13 @@
 using Convolution.Teaching.Course.Commands;
 using Spectre.Console;
 
-// course [build|check] ...: one entry per subcommand; add release/export here as they are written.
+// course [build|release|check|export] ...: one entry per subcommand.
 var commands = new Dictionary<string, (string Help, Func<string[], CancellationToken, Task<int>> Run)>(StringComparer.Ordinal)
 {
-    ["build"] = ("check every notebook (the default; later also release and export)", (a, ct) => BuildCommand.RunAsync(a, AnsiConsole.Console, ct)),
+    ["build"] = ("the default: release, then check every notebook (solutions and student copies), then export: course build [--timeout SECONDS] [--cell-timeout SECONDS]", (a, ct) => BuildCommand.RunAsync(a, AnsiConsole.Console, ct)),
     ["release"] = ("regenerate notebooks/student/ from the solution notebooks: course release [--force]", (a, _) => Task.FromResult(Convolution.Teaching.Course.Release.ReleaseCommand.Run(a, AnsiConsole.Console))),
     ["check"] = ("run notebooks in the real kernel: course check [path ...] [--timeout SECONDS] [--cell-timeout SECONDS]", (a, ct) => CheckCommand.RunAsync(CheckOptions.Parse(a), AnsiConsole.Console, ct)),
+    ["export"] = ("write the executed lessons as an offline HTML site: course export [--from FOLDER] [--to FOLDER] (default artifacts/site/)", (a, _) => Task.FromResult(Convolution.Teaching.Course.Export.ExportCommand.Run(a, AnsiConsole.Console))),
 };
 
 if (Console.IsOutputRedirected)

@@ -1,14 +1,19 @@
+using Convolution.Teaching.Course.Export;
+using Convolution.Teaching.Course.Kernel;
+using Convolution.Teaching.Course.Release;
 using Spectre.Console;
 
 namespace Convolution.Teaching.Course.Commands;
 
 /// <summary>
-/// <c>course build</c>, the default: for now, checks every notebook under notebooks/ and says where the
-/// executed copies went. (Regenerating student copies and exporting HTML join it as they are written.)
+/// <c>course build</c>, the default and the README's main job: <c>release</c> (regenerate the student copies
+/// that changed), <c>check</c> (run every notebook, solutions and student copies, in the real kernel), then
+/// <c>export</c> (the executed lessons as an offline site in artifacts/site/). Writes only under artifacts/
+/// (and notebooks/student/ when a solution notebook changed); running it twice changes nothing the second time.
 /// </summary>
 public static class BuildCommand
 {
-    /// <summary>Runs the build and returns the exit code.</summary>
+    /// <summary>Runs the build and returns the exit code: 0 when every step went as expected.</summary>
     /// <param name="args">The arguments after <c>build</c>: only <c>--timeout</c> and <c>--cell-timeout</c>.</param>
     /// <param name="console">Where to write.</param>
     /// <param name="cancellationToken">Stops the run.</param>
@@ -21,10 +26,42 @@ public static class BuildCommand
             throw new ArgumentException($"`course build` takes no paths (got '{options.Paths[0]}'); it builds every notebook. To run some notebooks: course check PATH ...", nameof(args));
         }
 
-        console.Write(new Rule("[bold]check[/]: every notebook in the real kernel").LeftJustified());
-        int code = await CheckCommand.RunAsync(options, console, cancellationToken).ConfigureAwait(false);
         RepoPaths repo = RepoPaths.Find();
-        console.MarkupLineInterpolated($"Executed notebooks (with outputs) are in {repo.Show(repo.Executed)}/; the sources in notebooks/ are unchanged.");
-        return code;
+        try
+        {
+            // Every notebook needs the kernel: say how to get it once, instead of failing each notebook.
+            KernelLaunch.Locate(repo.Notebooks);
+        }
+        catch (InvalidOperationException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return CheckCommand.Prerequisite;
+        }
+
+        console.Write(new Rule("[bold]1. release[/]: student copies from the solution notebooks").LeftJustified());
+        int release = ReleaseCommand.Run([], console);
+
+        console.Write(new Rule("[bold]2. check[/]: every notebook in the real kernel").LeftJustified());
+        int check = await CheckCommand.RunAsync(options, console, cancellationToken).ConfigureAwait(false);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return CheckCommand.Failures;
+        }
+
+        console.Write(new Rule("[bold]3. export[/]: the executed lessons as an offline site").LeftJustified());
+        int export = ExportCommand.Run([], console);
+
+        int[] codes = [release, check, export];
+        string[] steps = ["release", "check", "export"];
+        string[] failed = [.. steps.Where((_, i) => codes[i] != CheckCommand.Ok)];
+        console.MarkupLineInterpolated($"Executed notebooks: {repo.Show(repo.Executed)}/   Site: {Path.Combine(ExportCommand.DefaultOutput, "index.html")}");
+        if (failed.Length == 0)
+        {
+            console.MarkupLine("[green]Build finished: student copies up to date, every notebook ran as expected, site written.[/]");
+            return CheckCommand.Ok;
+        }
+
+        console.MarkupLineInterpolated($"[red]Build finished with problems in: {string.Join(", ", failed)} (see above).[/]");
+        return codes.Max();
     }
 }

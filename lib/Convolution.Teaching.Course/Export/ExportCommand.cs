@@ -1,0 +1,127 @@
+using Convolution.Teaching.Course.Commands;
+using Convolution.Teaching.Course.Notebooks;
+using Spectre.Console;
+
+namespace Convolution.Teaching.Course.Export;
+
+/// <summary>
+/// <c>course export [--from DIR] [--to DIR]</c>: the executed lessons (from <c>course check</c>, in
+/// artifacts/executed/) as a static site in artifacts/site/, with a table of what each page holds.
+/// </summary>
+public static class ExportCommand
+{
+    /// <summary>The site folder under the repository root.</summary>
+    public const string DefaultOutput = "artifacts/site";
+
+    /// <summary>Runs the command and returns the exit code: 0 when every lesson has an up-to-date page, 1 otherwise, 2 on bad arguments, 3 when nothing was executed yet.</summary>
+    /// <param name="args">The arguments after <c>export</c>.</param>
+    /// <param name="console">Where to write.</param>
+    public static int Run(IReadOnlyList<string> args, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        RepoPaths repo = RepoPaths.Find();
+        ExportOptions options = Parse(args, repo);
+        ExportResult result;
+        try
+        {
+            result = SiteExporter.Export(options);
+        }
+        catch (NotebookFormatException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return CheckCommand.Failures;
+        }
+        catch (InvalidOperationException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return CheckCommand.Prerequisite;
+        }
+
+        Report(console, repo, result);
+        return result.MissingLessons.Count == 0 && result.StaleLessons.Count == 0 ? CheckCommand.Ok : CheckCommand.Failures;
+    }
+
+    /// <summary>Prints the table of pages, the warnings, and where the site is.</summary>
+    /// <param name="console">Where to write.</param>
+    /// <param name="repo">For short paths.</param>
+    /// <param name="result">What the export wrote.</param>
+    public static void Report(IAnsiConsole console, RepoPaths repo, ExportResult result)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(repo);
+        ArgumentNullException.ThrowIfNull(result);
+        var table = new Table().Title("Pages").AddColumns("page", "title", "code cells", "images", "charts", "tables", "formulas", "errors");
+        foreach (PageReport p in result.Pages)
+        {
+            string images = p.ImagesWithoutAlt > 0 ? $"{p.Images} [red]({p.ImagesWithoutAlt} without alt)[/]" : $"{p.Images}";
+            table.AddRow(
+                Markup.Escape(p.Page), Markup.Escape(Shorten(p.Title)), $"{p.CodeCells}", images, $"{p.Charts}", $"{p.Tables}", $"{p.Formulas}",
+                p.Errors > 0 ? $"[red]{p.Errors}[/]" : "0");
+        }
+
+        console.Write(table);
+        foreach (PageReport p in result.Pages)
+        {
+            foreach (string warning in p.Warnings)
+            {
+                console.MarkupLineInterpolated($"[yellow]warning:[/] {p.Page}: {warning}");
+            }
+
+            foreach (string url in p.ExternalImages)
+            {
+                console.MarkupLineInterpolated($"[grey]{p.Page}: external image {url} (shown only online; its alt text is there offline)[/]");
+            }
+        }
+
+        foreach (string lesson in result.MissingLessons)
+        {
+            console.MarkupLineInterpolated($"[red]{lesson} has no executed copy, so no page: run `course check` first (or `course build`).[/]");
+        }
+
+        console.MarkupLineInterpolated(
+            $"Site: {repo.Show(result.IndexPage)} ({result.Pages.Count} pages, {result.AssetBytes / 1_000_000.0:0.0} MB of plotly.js and KaTeX in {repo.Show(Path.Combine(result.OutputFolder, SiteAssets.Folder))}/, {result.Seconds:0.0} s). Open it from disk: it needs no network.");
+    }
+
+    private static ExportOptions Parse(IReadOnlyList<string> args, RepoPaths repo)
+    {
+        string from = repo.Executed;
+        string to = Path.Combine(repo.Root, DefaultOutput);
+        for (int i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--from" when i + 1 < args.Count:
+                    from = Path.GetFullPath(args[++i]);
+                    if (!Directory.Exists(from))
+                    {
+                        throw new ArgumentException($"--from '{args[i]}' does not exist. {WhatExists(repo)}", nameof(args));
+                    }
+
+                    break;
+                case "--to" when i + 1 < args.Count:
+                    to = Path.GetFullPath(args[++i]);
+                    break;
+                default:
+                    throw new ArgumentException(
+                        $"`course export` does not understand '{args[i]}'. Usage: course export [--from FOLDER_OF_EXECUTED_NOTEBOOKS] [--to SITE_FOLDER] (defaults: {repo.Show(repo.Executed)}, {DefaultOutput}).",
+                        nameof(args));
+            }
+        }
+
+        return new ExportOptions(repo.Notebooks, from, to);
+    }
+
+    private static string WhatExists(RepoPaths repo)
+    {
+        string artifacts = Path.Combine(repo.Root, "artifacts");
+        string[] folders = Directory.Exists(artifacts)
+            ? [.. Directory.EnumerateDirectories(artifacts).Where(d => NotebookDiscovery.InFolder(d, recursive: false).Count > 0).Select(repo.Show).Order(StringComparer.Ordinal)]
+            : [];
+        return folders.Length == 0
+            ? "No folder of executed notebooks exists yet: run `course check` first."
+            : $"Folders with executed notebooks: {string.Join(", ", folders)}.";
+    }
+
+    private static string Shorten(string text) => text.Length <= 48 ? text : text[..47] + "…";
+}

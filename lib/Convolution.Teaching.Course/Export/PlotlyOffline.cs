@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Convolution.Teaching.Course.Export;
+
+/// <summary>
+/// Makes the lessons' Plotly charts work offline. The helper library's chart HTML
+/// (Convolution.Teaching.Notebooks.PlotlyHtml) loads plotly.js from the CDN only when <c>window.Plotly</c> is
+/// undefined; its URL stands between the markers below and in a <c>data-plotly-cdn</c> attribute. A page with
+/// charts loads the shipped copy in its head (so no chart fetches anything), and every CDN URL of that
+/// version is also pointed at the shipped copy, for chart HTML that loads plotly.js itself.
+/// </summary>
+/// <remarks>The constants repeat PlotlyHtml's (that library pulls in Plotly.NET and OpenCV, which the course command does not need); a test checks they agree.</remarks>
+public static partial class PlotlyOffline
+{
+    /// <summary>The plotly.js version the charts are made for (Plotly.NET 6.0.0's) and the one shipped.</summary>
+    public const string PlotlyJsVersion = "2.28.0";
+
+    /// <summary>The CDN URL the charts name, without its <c>.js</c> (require.js configurations leave it out).</summary>
+    public const string CdnStem = "https://cdn.plot.ly/plotly-" + PlotlyJsVersion + ".min";
+
+    /// <summary>The comment just before the quoted CDN URL in a chart script.</summary>
+    public const string CdnMarkerStart = "/*plotly-cdn-url:start*/";
+
+    /// <summary>The comment just after the quoted CDN URL in a chart script.</summary>
+    public const string CdnMarkerEnd = "/*plotly-cdn-url:end*/";
+
+    /// <summary>The CSS class of a chart's div.</summary>
+    public const string ChartClass = "plotly-chart";
+
+    /// <summary>Where the shipped plotly.js sits, relative to a page.</summary>
+    public const string LocalScript = "assets/plotly/plotly-" + PlotlyJsVersion + ".min.js";
+
+    /// <summary>The HTML with every CDN load of plotly.js <see cref="PlotlyJsVersion"/> pointed at <see cref="LocalScript"/>.</summary>
+    /// <param name="html">An output's HTML.</param>
+    public static string UseLocalCopy(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        string localStem = LocalScript[..^".js".Length];
+        // The marked URL first (the documented contract), then any other mention of the same file.
+        string marked = Marked().Replace(html, m => CdnMarkerStart + "\"" + LocalScript + "\"" + CdnMarkerEnd);
+        return marked.Replace(CdnStem, localStem, StringComparison.Ordinal);
+    }
+
+    /// <summary>How many chart divs the HTML holds.</summary>
+    /// <param name="html">An output's HTML.</param>
+    public static int CountCharts(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return ChartDiv().Count(html);
+    }
+
+    /// <summary>plotly.js URLs on other hosts or of other versions, which the shipped copy does not replace (they need a network).</summary>
+    /// <param name="html">An output's HTML, after <see cref="UseLocalCopy"/>.</param>
+    public static IReadOnlyList<string> RemainingCdnLoads(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return [.. OtherPlotly().Matches(html).Select(m => m.Value).Distinct(StringComparer.Ordinal)];
+    }
+
+    [GeneratedRegex(@"/\*plotly-cdn-url:start\*/\s*(""[^""]*""|'[^']*')\s*/\*plotly-cdn-url:end\*/")]
+    private static partial Regex Marked();
+
+    [GeneratedRegex(@"<div\b[^>]*\bclass=""[^""]*\bplotly-chart\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChartDiv();
+
+    [GeneratedRegex(@"https?://(cdn\.plot\.ly/[^""'\s)]*|[^""'\s)]*/plotly[^""'\s/)]*\.js)", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherPlotly();
+}
