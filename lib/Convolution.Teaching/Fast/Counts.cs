@@ -39,3 +39,9 @@ internal readonly struct Zero : ICount
 {
     public static int Value => 0;
 }
+
+/// <summary>8 as a type.</summary>
+internal readonly struct Eight : ICount
+{
+    public static int Value => 8;
+}

@@ -10,7 +10,11 @@ namespace Convolution.Teaching.Fast;
 /// </summary>
 internal static class SeparableKernel
 {
-    /// <summary><c>dst[c] = sum over j of tmp[c + j] * kernel[j]</c> for c below <paramref name="outCols"/>.</summary>
+    /// <summary>
+    /// <c>dst[c] = sum over j of tmp[c + j] * kernel[j]</c> for c below <paramref name="outCols"/>, 8 vectors
+    /// at a time: a fused multiply-add takes about 4 cycles and 2 can start each cycle, so 8 independent
+    /// sums keep the units busy where 4 would leave them waiting on the previous tap.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RowPass<TOps, TV>(ReadOnlySpan<float> tmp, ReadOnlySpan<float> kernel, Span<float> dst, int outCols)
         where TOps : ISimd<TV>
@@ -22,9 +26,9 @@ internal static class SeparableKernel
         ref float d = ref MemoryMarshal.GetReference(dst);
         int taps = kernel.Length;
         int c = 0;
-        for (; c <= outCols - (4 * w); c += 4 * w)
+        for (; c <= outCols - (8 * w); c += 8 * w)
         {
-            RowStrip<TOps, TV, Four>(ref Unsafe.Add(ref t, c), ref k, taps, ref Unsafe.Add(ref d, c));
+            RowStrip<TOps, TV, Eight>(ref Unsafe.Add(ref t, c), ref k, taps, ref Unsafe.Add(ref d, c));
         }
 
         for (; c <= outCols - w; c += w)
@@ -56,7 +60,7 @@ internal static class SeparableKernel
         where TC : ICount
     {
         nint w = TOps.Count;
-        TV a0 = TOps.Zero, a1 = a0, a2 = a0, a3 = a0;
+        TV a0 = TOps.Zero, a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
         for (nint j = 0; j < taps; j++)
         {
             TV b = TOps.Broadcast(Unsafe.Add(ref kernel, j));
@@ -66,6 +70,10 @@ internal static class SeparableKernel
                 a1 = TOps.MultiplyAdd(TOps.Load(ref tmp, j + w), b, a1);
                 a2 = TOps.MultiplyAdd(TOps.Load(ref tmp, j + (2 * w)), b, a2);
                 a3 = TOps.MultiplyAdd(TOps.Load(ref tmp, j + (3 * w)), b, a3);
+                a4 = TOps.MultiplyAdd(TOps.Load(ref tmp, j + (4 * w)), b, a4);
+                a5 = TOps.MultiplyAdd(TOps.Load(ref tmp, j + (5 * w)), b, a5);
+                a6 = TOps.MultiplyAdd(TOps.Load(ref tmp, j + (6 * w)), b, a6);
+                a7 = TOps.MultiplyAdd(TOps.Load(ref tmp, j + (7 * w)), b, a7);
             }
         }
 
@@ -75,6 +83,10 @@ internal static class SeparableKernel
             TOps.Store(a1, ref dst, w);
             TOps.Store(a2, ref dst, 2 * w);
             TOps.Store(a3, ref dst, 3 * w);
+            TOps.Store(a4, ref dst, 4 * w);
+            TOps.Store(a5, ref dst, 5 * w);
+            TOps.Store(a6, ref dst, 6 * w);
+            TOps.Store(a7, ref dst, 7 * w);
         }
     }
 
