@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Convolution.Teaching.Course.Export;
@@ -111,7 +110,7 @@ public static class CSharpHighlighter
 
     private static void Append(StringBuilder html, string text, string? css)
     {
-        string escaped = WebUtility.HtmlEncode(text);
+        string escaped = HtmlText.Escape(text);
         if (css is null)
         {
             html.Append(escaped);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Notebooks;
@@ -55,7 +54,7 @@ public static class NotebookPage
                     html.Append($"<section class=\"cell markdown\" id=\"cell-{cell.Number}\">{number}\n{markdown}</section>\n");
                     break;
                 case CellType.Raw:
-                    html.Append($"<section class=\"cell raw\" id=\"cell-{cell.Number}\">{number}<pre>{WebUtility.HtmlEncode(cell.Source)}</pre></section>\n");
+                    html.Append($"<section class=\"cell raw\" id=\"cell-{cell.Number}\">{number}<pre>{HtmlText.Escape(cell.Source)}</pre></section>\n");
                     break;
                 default:
                     census.CodeCells++;
@@ -73,7 +72,7 @@ public static class NotebookPage
         var html = new StringBuilder();
         bool setup = cell.FirstLine.StartsWith(SetupPrefix, StringComparison.Ordinal);
         html.Append(setup
-            ? $"<details class=\"cell code setup\" id=\"cell-{cell.Number}\"><summary>{number}{WebUtility.HtmlEncode(cell.FirstLine.TrimStart('/', ' '))}</summary>\n"
+            ? $"<details class=\"cell code setup\" id=\"cell-{cell.Number}\"><summary>{number}{HtmlText.Escape(cell.FirstLine.TrimStart('/', ' '))}</summary>\n"
             : $"<section class=\"cell code\" id=\"cell-{cell.Number}\">{number}\n");
         html.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(CSharpHighlighter.ToHtml(cell.Source)).Append("</code></pre>\n");
         JsonArray outputs = cell.Outputs ?? [];

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -63,7 +62,7 @@ internal static partial class OutputRenderer
             {
                 string base64 = Whitespace().Replace(Text(data[mime]), "");
                 string alt = string.IsNullOrWhiteSpace(plain) ? $"Image output of cell {cellNumber}" : plain.Trim();
-                string img = $"<img src=\"data:{mime};base64,{base64}\" alt=\"{WebUtility.HtmlEncode(alt)}\">";
+                string img = $"<img src=\"data:{mime};base64,{base64}\" alt=\"{HtmlText.Escape(alt)}\">";
                 census.Count(img);
                 return $"<div class=\"output image\">{img}</div>";
             }
@@ -113,7 +112,7 @@ internal static partial class OutputRenderer
         _ => node.ToJsonString(),
     };
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    private static string Escape(string text) => HtmlText.Escape(text);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Convolution.Teaching.Course.Export;
@@ -81,5 +80,5 @@ internal static class PageShell
             ? $"<li><a href=\"{E(href)}\" aria-current=\"page\">{E(text)}</a></li>\n"
             : $"<li><a href=\"{E(href)}\">{E(text)}</a></li>\n";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlText.Escape(text);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Notebooks;
 
@@ -85,7 +84,7 @@ public static class SiteExporter
 
             string title = NotebookPage.Title(document);
             string body = NotebookPage.Body(document, new SiteLinks(notebooks, pages), census);
-            string footer = $"From the executed copy of <code>{WebUtility.HtmlEncode(Path.GetFileName(source))}</code>, written by <code>course export</code>.";
+            string footer = $"From the executed copy of <code>{HtmlText.Escape(Path.GetFileName(source))}</code>, written by <code>course export</code>.";
             File.WriteAllText(Path.Combine(output, pages[source]), PageShell.Wrap(options.SiteTitle, nav, exercises, pages[source], title, body, census, footer));
             reports.Add(census.ToReport(ExecutedCopy(executed, source), pages[source], title));
         }
@@ -99,7 +98,7 @@ public static class SiteExporter
         {
             // No README.md: the index is the list of lessons alone.
             string body = "<h1>Contents</h1>\n<ul class=\"toc\">\n" +
-                string.Concat(nav.Select(n => $"<li><a href=\"{WebUtility.HtmlEncode(n.Page)}\">{WebUtility.HtmlEncode(n.Title)}</a></li>\n")) + "</ul>\n";
+                string.Concat(nav.Select(n => $"<li><a href=\"{HtmlText.Escape(n.Page)}\">{HtmlText.Escape(n.Title)}</a></li>\n")) + "</ul>\n";
             var census = new PageCensus();
             File.WriteAllText(Path.Combine(output, PageShell.IndexPage), PageShell.Wrap(options.SiteTitle, nav, null, PageShell.IndexPage, "Contents", body, census, "Written by <code>course export</code>."));
             reports.Add(census.ToReport(notebooks, PageShell.IndexPage, "Contents"));
@@ -128,7 +127,7 @@ public static class SiteExporter
         string title = heading is null ? Path.GetFileNameWithoutExtension(md) : MarkdownRenderer.PlainText(heading);
         string page = pages[md];
         string bodyHtml = $"<section class=\"cell markdown\">\n{body}</section>";
-        File.WriteAllText(Path.Combine(output, page), PageShell.Wrap(siteTitle, nav, exercises, page, page == PageShell.IndexPage ? siteTitle : title, bodyHtml, census, $"From <code>{WebUtility.HtmlEncode(Path.GetFileName(md))}</code>, written by <code>course export</code>."));
+        File.WriteAllText(Path.Combine(output, page), PageShell.Wrap(siteTitle, nav, exercises, page, page == PageShell.IndexPage ? siteTitle : title, bodyHtml, census, $"From <code>{HtmlText.Escape(Path.GetFileName(md))}</code>, written by <code>course export</code>."));
         return census.ToReport(md, page, title);
     }
 

@@ -69,10 +69,10 @@ public sealed partial class SiteLinks
             if (rewritten is null)
             {
                 unlinked.Add(href);
-                return $"<span class=\"not-in-site\" title=\"{WebUtility.HtmlEncode($"{href}: in the repository, not part of these pages")}\">{m.Groups["text"].Value}</span>";
+                return $"<span class=\"not-in-site\" title=\"{HtmlText.Escape($"{href}: in the repository, not part of these pages")}\">{m.Groups["text"].Value}</span>";
             }
 
-            return rewritten == href ? m.Value : Splice(m.Value, m.Groups["href"], m.Index, WebUtility.HtmlEncode(rewritten));
+            return rewritten == href ? m.Value : Splice(m.Value, m.Groups["href"], m.Index, HtmlText.Escape(rewritten));
         });
         return ImageTag().Replace(linked, m => InlineImage(m.Value));
     }
