@@ -92,6 +92,29 @@ public static class Tables
             new DoubleDataFrameColumn("max", stats.Select(s => s.Max)));
     }
 
+    /// <summary>
+    /// Timings side by side, with each one's ratio to <paramref name="baseline"/> (how many times slower
+    /// than it; below 1 is faster). Columns: method, median ms, fastest ms, runs, x baseline.
+    /// </summary>
+    /// <param name="baseline">The name of the timing the others are compared with.</param>
+    /// <param name="timings">The timings, from <see cref="Timings.Measure"/>.</param>
+    public static DataFrame Timings(string baseline, params Timing[] timings)
+    {
+        if (timings is null || timings.Length == 0)
+        {
+            throw new ArgumentException("timings is empty: pass at least one Timing from Timings.Measure.", nameof(timings));
+        }
+
+        Timing reference = timings.FirstOrDefault(t => t.Name == baseline)
+            ?? throw new ArgumentException($"No timing is named \"{baseline}\"; the names are: {string.Join(", ", timings.Select(t => $"\"{t.Name}\""))}.", nameof(baseline));
+        return new DataFrame(
+            new StringDataFrameColumn("method", timings.Select(t => t.Name)),
+            new DoubleDataFrameColumn("median ms", timings.Select(t => Math.Round(t.MedianMilliseconds, 3))),
+            new DoubleDataFrameColumn("fastest ms", timings.Select(t => Math.Round(t.FastestMilliseconds, 3))),
+            new Int32DataFrameColumn("runs", timings.Select(t => t.Runs)),
+            new DoubleDataFrameColumn($"x {baseline}", timings.Select(t => Math.Round(t.MedianMilliseconds / reference.MedianMilliseconds, 2))));
+    }
+
     private static void Positive(int value, string name)
     {
         if (value <= 0)
