@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The course command (the main job): `bash scripts/course.sh` = `course build` (run every lesson in the real
-# kernel, write executed copies to artifacts/executed/). Other uses: `bash scripts/course.sh check notebooks/01-x.ipynb`,
+# The course command (the main job): `bash scripts/course.sh` = `course build`: regenerate changed student copies,
+# run every notebook in the real kernel (executed copies in artifacts/executed/), export the offline site to
+# artifacts/site/index.html. Other uses: `bash scripts/course.sh check notebooks/01-x.ipynb`,
 # `bash scripts/course.sh --help`. Installs its prerequisites first (libgtk-3-0, the pinned dotnet tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -33,6 +33,30 @@ install_gtk3() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libgtk-3-0 >/dev/null
 }
 
+# The browser test of the exported site (tests/.../Export) drives Debian's Chromium at /usr/bin/chromium
+# (Playwright's own browser download needs a network). Only the test command needs it, not the course command.
+install_chromium() {
+  if [ -x /usr/bin/chromium ] || [ -n "${CHROMIUM_PATH:-}" ]; then
+    return 0
+  fi
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "warning: /usr/bin/chromium is missing and this user can't install packages; the browser test will fail." >&2
+      echo "         Ask an administrator to run: apt-get install -y chromium" >&2
+      return 0
+    fi
+    sudo="sudo"
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "warning: /usr/bin/chromium is missing and this is not a Debian/Ubuntu machine: install Chromium and set CHROMIUM_PATH." >&2
+    return 0
+  fi
+  echo "Installing chromium (the browser test of the exported site needs it)..."
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
 ensure_prerequisites() {
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "error: dotnet is not on PATH. Install the .NET SDK named in global.json (10.0.4xx) first." >&2

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The tests: builds the solution, then runs every test project one after another (library tests, OpenCV
 # parity, and every lesson notebook in the real kernel), and ends with one line "N passed, N failed".
-# Installs its prerequisites first (libgtk-3-0, the pinned dotnet tools). Extra arguments go to `dotnet test`
+# Installs its prerequisites first (libgtk-3-0, chromium for the browser test, the pinned dotnet tools). Extra arguments go to `dotnet test`
 # (e.g. --filter "FullyQualifiedName~NotebookTests").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 ensure_prerequisites
+install_chromium
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
