@@ -14,18 +14,33 @@ namespace Convolution.Teaching.Benchmarks;
 /// Runs every benchmark in one process, then writes artifacts/benchmarks/RESULTS.md and
 /// artifacts/benchmarks/results.html (README.md has the command). Arguments: <c>--commit-table</c>
 /// also copies the table to this project's RESULTS.md; anything else goes to BenchmarkDotNet
-/// (e.g. <c>--filter *Chelsea*</c> for a partial run).
+/// (e.g. <c>--filter *Chelsea*</c> for a partial run). A full run also measures the targets' ratios
+/// round-robin (<see cref="PairedRatios"/>) unless <c>--no-paired</c> is given; <c>--paired-only</c>
+/// prints just those ratios (about a minute).
 /// </summary>
 public static class Program
 {
     /// <summary>The entry point.</summary>
     public static int Main(string[] args)
     {
+        if (args.Contains("--paired-only"))
+        {
+            // A quick look at the targets (about a minute), without BenchmarkDotNet and without writing files.
+            foreach (PairedRatio pair in PairedRatios.Measure())
+            {
+                Console.WriteLine($"{pair.Name}: {pair.Ratio:F3} ({pair.FirstMs:F3} vs {pair.SecondMs:F3} ms, {pair.Rounds} rounds)");
+            }
+
+            return 0;
+        }
+
         string root = BenchData.RepositoryRoot();
         string output = Path.Combine(root, "artifacts", "benchmarks");
         bool commitTable = args.Contains("--commit-table");
-        string[] bdnArgs = args.Where(a => a != "--commit-table").ToArray();
-        if (!bdnArgs.Contains("--filter"))
+        string[] bdnArgs = args.Where(a => a is not "--commit-table" and not "--no-paired").ToArray();
+        bool fullRun = !bdnArgs.Contains("--filter");
+        bool paired = fullRun && !args.Contains("--no-paired");
+        if (fullRun)
         {
             bdnArgs = [.. bdnArgs, "--filter", "*"];
         }
@@ -58,9 +73,16 @@ public static class Program
             return 1;
         }
 
+        List<PairedRatio> pairs = [];
+        if (paired)
+        {
+            Console.WriteLine("// Round-robin ratios for the targets...");
+            pairs = PairedRatios.Measure();
+        }
+
         environment = environment.Finish();
         Directory.CreateDirectory(output);
-        string markdown = Report.Markdown(results, environment);
+        string markdown = Report.Markdown(results, pairs, environment);
         File.WriteAllText(Path.Combine(output, "RESULTS.md"), markdown);
         File.WriteAllText(Path.Combine(output, "results.plotly.json"), Report.PlotlyFigure(results));
         File.WriteAllText(Path.Combine(output, "results.html"), Report.Html(results));

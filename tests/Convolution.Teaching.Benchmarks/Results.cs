@@ -8,7 +8,8 @@ namespace Convolution.Teaching.Benchmarks;
 /// <param name="Size">The image side, when the class has that parameter.</param>
 /// <param name="Kernel">The kernel name, when the class has that parameter.</param>
 /// <param name="MedianMs">The median time of one call, in milliseconds.</param>
-public sealed record Measurement(string Class, string Method, int? Size, string? Kernel, double MedianMs);
+/// <param name="MinMs">The fastest iteration's time of one call, in milliseconds.</param>
+public sealed record Measurement(string Class, string Method, int? Size, string? Kernel, double MedianMs, double MinMs);
 
 /// <summary>The medians of a run, looked up by what was measured.</summary>
 public sealed class Results
@@ -40,12 +41,15 @@ public sealed class Results
                 object? size = bc.Parameters.Items.FirstOrDefault(p => p.Name == "Size")?.Value;
                 object? kernel = bc.Parameters.Items.FirstOrDefault(p => p.Name == "Kernel")?.Value;
                 string method = bc.Descriptor.WorkloadMethodDisplayInfo.Trim('\'', '"');
-                list.Add(new Measurement(bc.Descriptor.Type.Name, method, size as int?, kernel as string, stats.Median / 1e6));
+                list.Add(new Measurement(bc.Descriptor.Type.Name, method, size as int?, kernel as string, stats.Median / 1e6, stats.Min / 1e6));
             }
         }
 
         return new Results(list);
     }
+
+    /// <summary>The fastest iteration in ms of <paramref name="method"/>, or null when it was not run.</summary>
+    public double? Min(string method) => measurements.FirstOrDefault(m => m.Method == method)?.MinMs;
 
     /// <summary>The median in ms of <paramref name="method"/>, or null when it was not run.</summary>
     public double? Get(string method, int? size = null, string? kernel = null) =>
