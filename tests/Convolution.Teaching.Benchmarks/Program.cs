@@ -31,6 +31,9 @@ public static class Program
                 Console.WriteLine($"{pair.Name}: {pair.Ratio:F3} ({pair.FirstMs:F3} vs {pair.SecondMs:F3} ms, {pair.Rounds} rounds)");
             }
 
+            MemoryFloor memory = MemoryFloor.Measure();
+            Console.WriteLine($"memory floor (read + write 16 MiB): 1 thread {memory.OneThreadMs:F3} ms, 2 threads {memory.TwoThreadsMs:F3} ms");
+
             return 0;
         }
 
@@ -74,15 +77,17 @@ public static class Program
         }
 
         List<PairedRatio> pairs = [];
+        MemoryFloor? floor = null;
         if (paired)
         {
-            Console.WriteLine("// Round-robin ratios for the targets...");
+            Console.WriteLine("// Round-robin ratios for the targets, and the memory floor...");
             pairs = PairedRatios.Measure();
+            floor = MemoryFloor.Measure();
         }
 
         environment = environment.Finish();
         Directory.CreateDirectory(output);
-        string markdown = Report.Markdown(results, pairs, environment);
+        string markdown = Report.Markdown(results, pairs, floor, environment);
         File.WriteAllText(Path.Combine(output, "RESULTS.md"), markdown);
         File.WriteAllText(Path.Combine(output, "results.plotly.json"), Report.PlotlyFigure(results));
         File.WriteAllText(Path.Combine(output, "results.html"), Report.Html(results));

@@ -29,7 +29,7 @@ public static class Report
     private static readonly int[] Sizes = [2048, 512];
 
     /// <summary>The whole report as markdown.</summary>
-    public static string Markdown(Results results, IReadOnlyList<PairedRatio> pairs, RunEnvironment env)
+    public static string Markdown(Results results, IReadOnlyList<PairedRatio> pairs, MemoryFloor? floor, RunEnvironment env)
     {
         var md = new StringBuilder();
         md.AppendLine("# Convolution benchmarks (issue 6)");
@@ -52,6 +52,15 @@ public static class Report
             ? $"{F(p, 1)} GFLOP/s (fastest iteration): 12 independent fused-multiply-add chains of {FmaPeakBenchmarks.Lanes} floats, no memory traffic."
             : "Not measured in this run.");
         md.AppendLine();
+        if (floor is not null)
+        {
+            md.AppendLine("## Memory floor");
+            md.AppendLine();
+            md.AppendLine($"Reading a 2048 x 2048 float32 image and writing another (16 MiB each, each pixel times 2): {F(floor.OneThreadMs, 2)} ms on one thread,");
+            md.AppendLine($"{F(floor.TwoThreadsMs, 2)} ms on two. No 2048 x 2048 filter into a second image can be faster; where two threads are no faster than one,");
+            md.AppendLine("the memory bus, not the cores, limits the small kernels.");
+            md.AppendLine();
+        }
 
         foreach (int size in Sizes)
         {
