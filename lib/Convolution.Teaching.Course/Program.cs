@@ -21,7 +21,7 @@ if (name is "-h" or "--help" or "help")
     AnsiConsole.MarkupLine("Usage: [bold]course[/] [[command]] [[options]]");
     foreach (var (command, entry) in commands)
     {
-        AnsiConsole.MarkupLineInterpolated($"  [bold]{command,-6}[/] {entry.Help}");
+        AnsiConsole.MarkupLineInterpolated($"  [bold]{command,-7}[/] {entry.Help}");
     }
 
     return 0;

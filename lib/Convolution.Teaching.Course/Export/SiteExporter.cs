@@ -20,8 +20,8 @@ public static class SiteExporter
 
     /// <summary>Exports the site.</summary>
     /// <param name="options">Where to read and write.</param>
-    /// <exception cref="ArgumentException">A folder does not exist, or there is no lesson; the message says what exists.</exception>
-    /// <exception cref="InvalidOperationException">No lesson has an executed copy (run <c>course check</c>), or the output folder holds files not made by an export.</exception>
+    /// <exception cref="ArgumentException">There is no lesson, or the output folder holds files not made by an export.</exception>
+    /// <exception cref="InvalidOperationException">No lesson has an executed copy: the message says to run <c>course check</c> first.</exception>
     /// <exception cref="NotebookFormatException">An executed copy is not a readable notebook.</exception>
     public static ExportResult Export(ExportOptions options)
     {
@@ -139,14 +139,16 @@ public static class SiteExporter
     }
 
     /// <summary>Empties the output folder, but only when it is missing, empty, or an earlier export (never a folder of other files).</summary>
+    /// <exception cref="ArgumentException">The folder holds files that no export wrote.</exception>
     private static void PrepareOutput(string output)
     {
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
             if (!File.Exists(Path.Combine(output, MarkerFile)))
             {
-                throw new InvalidOperationException(
-                    $"{output} already holds files that `course export` did not write; it replaces its output folder, so it will not touch that one. Choose another folder (--to) or empty it.");
+                throw new ArgumentException(
+                    $"{output} already holds files that `course export` did not write; it replaces its output folder, so it will not touch that one. Choose another folder (--to) or empty it.",
+                    nameof(output));
             }
 
             Directory.Delete(output, recursive: true);

@@ -180,7 +180,7 @@ public sealed class SiteExporterTests : IDisposable
         string other = temp.File("other");
         Directory.CreateDirectory(other);
         File.WriteAllText(Path.Combine(other, "notes.txt"), "mine");
-        var e = Assert.Throws<InvalidOperationException>(() => SiteExporter.Export(new ExportOptions(ExportFixture.Notebooks, ExportFixture.Executed, other)));
+        var e = Assert.Throws<ArgumentException>(() => SiteExporter.Export(new ExportOptions(ExportFixture.Notebooks, ExportFixture.Executed, other)));
         Assert.Contains("did not write", e.Message);
         Assert.True(File.Exists(Path.Combine(other, "notes.txt")));
     }
