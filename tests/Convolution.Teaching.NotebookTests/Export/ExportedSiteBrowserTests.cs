@@ -110,6 +110,27 @@ public class ExportedSiteBrowserTests(LessonRuns runs, ChromiumBrowser chromium,
     }
 
     [Fact]
+    public async Task Fixture_course_shows_every_output_kind_in_the_browser_with_the_error_as_a_visible_box()
+    {
+        IBrowserContext browser = RequireBrowser();
+        using var temp = new TempFolder();
+        ExportResult site = SiteExporter.Export(new ExportOptions(ExportFixture.Notebooks, ExportFixture.Executed, temp.File("site")));
+
+        await using var basics = await PageVisit.OpenAsync(browser, Path.Combine(site.OutputFolder, "01-basics.html"));
+        await using var outputs = await PageVisit.OpenAsync(browser, Path.Combine(site.OutputFolder, "02-outputs.html"));
+
+        Assert.Equal(["https://example.org/net.png"], basics.ExternalFailures);
+        Assert.Equal((2, 2, 0), (basics.Facts.Formulas, basics.Facts.Typeset, basics.Facts.FormulaErrors));
+        Assert.All(basics.Facts.Images.Where(i => !IsExternal(i.Src)), i => Assert.True(i.Loaded, i.Src));
+        Assert.Equal(2, outputs.Facts.Images.Count);
+        Assert.All(outputs.Facts.Images, i => Assert.True(i.Loaded && i.Alt.Length > 0, i.Src));
+        Assert.Equal([true], outputs.Facts.Charts.Select(c => c.Drawn));
+        Assert.True(await outputs.Page.Locator(".output.error[role=alert]").IsVisibleAsync());
+        Assert.Contains("System.Exception: boom <at> cell 4", await outputs.Page.Locator(".output.error").InnerTextAsync());
+        Assert.Empty(basics.Errors.Concat(outputs.Errors));
+    }
+
+    [Fact]
     public async Task A_screenshot_of_lesson_5_is_saved_for_review()
     {
         IBrowserContext browser = RequireBrowser();
