@@ -10,7 +10,8 @@ namespace Convolution.Teaching.Course.Running;
 /// <param name="PlotlyCharts">Outputs holding a chart div and a script that draws it with Plotly.</param>
 /// <param name="PlotlyObjectTrees">Outputs where a Plotly value was shown as the kernel's object tree (dni-treeview) instead of a chart.</param>
 /// <param name="Tables">&lt;table&gt; elements outside object trees (DataFrames and other tables).</param>
-public sealed partial record OutputCensus(IReadOnlyList<string?> Images, int PlotlyCharts, int PlotlyObjectTrees, int Tables)
+/// <param name="DataFrames">Microsoft.Data.Analysis DataFrames rendered by the helper library's formatter (class ct-dataframe).</param>
+public sealed partial record OutputCensus(IReadOnlyList<string?> Images, int PlotlyCharts, int PlotlyObjectTrees, int Tables, int DataFrames)
 {
     /// <summary>Images whose alt text is missing or blank (screen readers in VS Code read alt).</summary>
     public int ImagesWithoutAlt => Images.Count(string.IsNullOrWhiteSpace);
@@ -21,7 +22,7 @@ public sealed partial record OutputCensus(IReadOnlyList<string?> Images, int Plo
     {
         ArgumentNullException.ThrowIfNull(cells);
         var images = new List<string?>();
-        int charts = 0, trees = 0, tables = 0;
+        int charts = 0, trees = 0, tables = 0, frames = 0;
         foreach (string html in cells.SelectMany(c => c.Outputs).Select(o => o.Html).OfType<string>())
         {
             foreach (Match img in ImgTag().Matches(html))
@@ -43,10 +44,11 @@ public sealed partial record OutputCensus(IReadOnlyList<string?> Images, int Plo
             if (!tree)
             {
                 tables += TableTag().Count(html);
+                frames += DataFrameDiv().Count(html);
             }
         }
 
-        return new OutputCensus(images, charts, trees, tables);
+        return new OutputCensus(images, charts, trees, tables, frames);
     }
 
     [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase)]
@@ -63,4 +65,7 @@ public sealed partial record OutputCensus(IReadOnlyList<string?> Images, int Plo
 
     [GeneratedRegex(@"<table\b", RegexOptions.IgnoreCase)]
     private static partial Regex TableTag();
+
+    [GeneratedRegex(@"class\s*=\s*""ct-dataframe""", RegexOptions.IgnoreCase)]
+    private static partial Regex DataFrameDiv();
 }

@@ -42,4 +42,13 @@ public class OutputCensusTests
 
         Assert.Equal(1, census.Tables);
     }
+
+    [Fact]
+    public void DataFrames_are_counted_apart_from_other_tables()
+    {
+        var census = OutputCensus.Of([Cell("<div class=\"ct-dataframe\"><table><tr><td>1</td></tr></table></div>", "<table><tr><td>2</td></tr></table>")]);
+
+        Assert.Equal(1, census.DataFrames);
+        Assert.Equal(2, census.Tables);
+    }
 }
