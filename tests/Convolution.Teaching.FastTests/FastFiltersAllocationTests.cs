@@ -33,11 +33,19 @@ public class FastFiltersAllocationTests
         float[,] image = Cases.Random(512, 300, seed: 3), kernel = Cases.Kernel((5, 5));
         _ = FastFilters.Correlate(image, kernel, OutputMode.Same, options: FastOptions.SingleThread);
 
+        // Averaged over 20 calls: one-time bookkeeping (e.g. ArrayPool's per-core buckets, seen adding ~8 KB
+        // once in a fresh process) must not fail the test, while a per-row allocation (512 rows x at least
+        // 24 bytes each, 12 KB a call) still would.
+        const int calls = 20;
         long before = GC.GetAllocatedBytesForCurrentThread();
-        _ = FastFilters.Correlate(image, kernel, OutputMode.Same, options: FastOptions.SingleThread);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        for (int i = 0; i < calls; i++)
+        {
+            _ = FastFilters.Correlate(image, kernel, OutputMode.Same, options: FastOptions.SingleThread);
+        }
+
+        long perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / calls;
 
         long output = 512L * 300 * sizeof(float);
-        Assert.InRange(allocated, output, output + 4096);
+        Assert.InRange(perCall, output, output + 2048);
     }
 }
