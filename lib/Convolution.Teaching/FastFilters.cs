@@ -62,7 +62,7 @@ public static class FastFilters
     {
         CheckImageAndKernel(image, kernel, mode, border);
         float[,] result = NewOutput(image, kernel.GetLength(0), kernel.GetLength(1), mode);
-        Run(image, Flat(kernel, flip: false), kernel.GetLength(0), kernel.GetLength(1), anchorFromEnd: false, result, mode, border, borderValue, options);
+        Correlate(image, kernel, result, mode, border, borderValue, options);
         return result;
     }
 
@@ -139,7 +139,7 @@ public static class FastFilters
     {
         CheckImageAndKernel(image, kernel, mode, border);
         float[,] result = NewOutput(image, kernel.GetLength(0), kernel.GetLength(1), mode);
-        Run(image, Flat(kernel, flip: true), kernel.GetLength(0), kernel.GetLength(1), anchorFromEnd: true, result, mode, border, borderValue, options);
+        Convolve(image, kernel, result, mode, border, borderValue, options);
         return result;
     }
 
