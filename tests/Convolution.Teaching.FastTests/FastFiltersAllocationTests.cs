@@ -20,11 +20,18 @@ public class FastFiltersAllocationTests
         var destination = new float[rows, cols];
         FastFilters.Correlate(image, kernel, destination, outputMode, options: FastOptions.SingleThread);
 
+        // Averaged over 20 calls, as below: one-time pool bookkeeping in a fresh process (~8 KB, seen once)
+        // must not fail it, while anything allocated on every call still shows.
+        const int calls = 20;
         long before = GC.GetAllocatedBytesForCurrentThread();
-        FastFilters.Correlate(image, kernel, destination, outputMode, options: FastOptions.SingleThread);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        for (int i = 0; i < calls; i++)
+        {
+            FastFilters.Correlate(image, kernel, destination, outputMode, options: FastOptions.SingleThread);
+        }
 
-        Assert.True(allocated < 4096, $"{mode}: one call allocated {allocated} bytes");
+        long allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / calls;
+
+        Assert.True(allocated < 4096, $"{mode}: one call allocated {allocated} bytes on average");
     }
 
     [Fact]
