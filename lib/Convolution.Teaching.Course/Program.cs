@@ -12,7 +12,9 @@ var commands = new Dictionary<string, (string Help, Func<string[], CancellationT
 
 if (Console.IsOutputRedirected)
 {
-    AnsiConsole.Profile.Width = 200; // a log file is no 80-column terminal: keep the summary table's rows on one line.
+    // A log file has no width: never fold a line, so a message that names a long path (a CI checkout
+    // under /check/...) stays on one line that grep and the tests can find. Tables size to content.
+    AnsiConsole.Profile.Width = 4096;
 }
 
 string name = args.Length == 0 ? "build" : args[0];

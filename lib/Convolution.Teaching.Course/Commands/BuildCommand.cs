@@ -38,17 +38,17 @@ public static class BuildCommand
             return CheckCommand.Prerequisite;
         }
 
-        console.Write(new Rule("[bold]1. release[/]: student copies from the solution notebooks").LeftJustified());
+        Heading(console, "[bold]1. release[/]: student copies from the solution notebooks");
         int release = ReleaseCommand.Run([], console);
 
-        console.Write(new Rule("[bold]2. check[/]: every notebook in the real kernel").LeftJustified());
+        Heading(console, "[bold]2. check[/]: every notebook in the real kernel");
         int check = await CheckCommand.RunAsync(options, console, cancellationToken).ConfigureAwait(false);
         if (cancellationToken.IsCancellationRequested)
         {
             return CheckCommand.Failures;
         }
 
-        console.Write(new Rule("[bold]3. export[/]: the executed lessons as an offline site").LeftJustified());
+        Heading(console, "[bold]3. export[/]: the executed lessons as an offline site");
         int export = ExportCommand.Run([], console);
 
         int[] codes = [release, check, export];
@@ -64,4 +64,9 @@ public static class BuildCommand
         console.MarkupLineInterpolated($"[red]Build finished with problems in: {string.Join(", ", failed)} (see above).[/]");
         return codes.Max();
     }
+
+    /// A step heading that looks the same in a terminal and in a log: a rule would be as wide as the
+    /// console, and a redirected console is 4096 columns wide.
+    private static void Heading(IAnsiConsole console, string markup) =>
+        console.MarkupLine($"[grey]──[/] {markup} [grey]{new string('─', 40)}[/]");
 }

@@ -76,6 +76,31 @@ public class CheckCommandProcessTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_message_naming_a_long_path_stays_on_one_line_in_a_log()
+    {
+        // CI checks out under a deeper folder than a laptop; a folded line there once hid this message.
+        string deep = Path.Combine(Path.GetTempPath(), "course-long-path-" + new string('x', 180), Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(deep);
+        try
+        {
+            string notebook = Path.Combine(deep, "01-missing-comma.ipynb");
+            File.Copy(Path.Combine(Repo.Root, "tests", "Convolution.Teaching.NotebookTests", "Fixtures", "Malformed", "01-missing-comma.ipynb"), notebook);
+
+            var (code, text) = Course("check", notebook);
+
+            Assert.Equal(CheckCommand.Failures, code);
+            string line = Assert.Single(text.Split('\n'), l => l.Contains("is not valid JSON", StringComparison.Ordinal));
+            Assert.Contains(notebook, line);
+            Assert.Contains("line 4, position 2", line);
+            Assert.Contains("restore it with git", line);
+        }
+        finally
+        {
+            Directory.Delete(deep, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_unknown_command_or_option_exits_2_with_the_usage()
     {
         Assert.Equal(CheckCommand.Usage, Course("publish").ExitCode);
