@@ -12,6 +12,16 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Threading;
 
+/// A setup problem with what to do about it: shown as its message alone, without a stack trace.
+sealed class SetupException : Exception
+{
+    public SetupException(string message, Exception? inner = null) : base(message, inner) { }
+
+    public override string StackTrace => string.Empty;
+
+    public override string ToString() => Message;
+}
+
 static class ConvolutionTeachingSetup
 {
     const string Solution = "Convolution.Teaching.sln";
@@ -47,7 +57,7 @@ static class ConvolutionTeachingSetup
             again = StaleReason(root);
             if (again is not null)
             {
-                throw new InvalidOperationException($"The build succeeded but {again}. Is something still writing to lib/? Run this cell again when it stops.");
+                throw new SetupException($"The build succeeded but {again}. Is something still writing to lib/? Run this cell again when it stops.");
             }
         }
     }
@@ -63,9 +73,10 @@ static class ConvolutionTeachingSetup
             }
         }
 
-        throw new InvalidOperationException(
-            $"Could not find {Solution} in '{Environment.CurrentDirectory}' or any folder above it. " +
-            "Open the notebook from the repository's notebooks/ folder (the kernel starts in the notebook's folder).");
+        throw new SetupException(
+            $"This notebook was opened in {Environment.CurrentDirectory}, which is not inside a Convolution.Teaching clone " +
+            $"(no {Solution} there or above). Lessons must live in the clone's notebooks/ folder (student copies in notebooks/student/): " +
+            "move or copy the notebook back there and open it from there.");
     }
 
     static string Dll(string root, string name) =>
@@ -132,7 +143,7 @@ static class ConvolutionTeachingSetup
             string dll = Dll(root, name);
             if (staleReason is not null || !File.Exists(dll) || ReadMvid(dll) != loaded.ManifestModule.ModuleVersionId)
             {
-                throw new InvalidOperationException(
+                throw new SetupException(
                     $"This kernel already runs an older copy of {name} ({staleReason ?? "the dll was rebuilt since it was loaded"}). " +
                     "Restart the kernel (Restart in the notebook toolbar), then run the notebook from the first cell: it rebuilds the library if needed.");
             }
@@ -159,7 +170,7 @@ static class ConvolutionTeachingSetup
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (waited.Elapsed < TimeSpan.FromMinutes(15))
+            catch (IOException) when (waited.Elapsed < LockPatience)
             {
                 if (!told)
                 {
@@ -169,8 +180,16 @@ static class ConvolutionTeachingSetup
 
                 Thread.Sleep(500);
             }
+            catch (IOException e)
+            {
+                throw new SetupException(
+                    $"Another process has held the build lock {path} for {LockPatience.TotalMinutes:0} minutes. If no other notebook or build is running, " +
+                    "restart the kernels of the other open notebooks (a kernel that was stopped mid-build can keep it), then run this cell again.", e);
+            }
         }
     }
+
+    static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(15);
 
     static void Build(string root, string reason)
     {
@@ -203,8 +222,9 @@ static class ConvolutionTeachingSetup
 
         // A kernel in another process may have these dlls loaded. Deleting them first makes the build
         // write new files, so that kernel keeps its intact old copy (an in-place overwrite would change
-        // the bytes under it); on Windows a loaded dll cannot be deleted, and we say so.
-        foreach (string old in Libraries.Select(n => Dll(root, n)).Append(Path.Combine(Path.GetDirectoryName(Dll(root, Libraries[0]))!, Libraries[1] + ".dll")))
+        // the bytes under it). On a fresh clone there is nothing to delete yet. On Windows a loaded dll
+        // cannot be deleted: that, and only that, is a file in use.
+        foreach (string old in Libraries.Select(n => Dll(root, n)).Append(Path.Combine(Path.GetDirectoryName(Dll(root, Libraries[0]))!, Libraries[1] + ".dll")).Where(File.Exists))
         {
             try
             {
@@ -212,7 +232,7 @@ static class ConvolutionTeachingSetup
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new InvalidOperationException(
+                throw new SetupException(
                     $"{old} is in use by another process, probably another notebook's kernel: restart or close that kernel, then run this cell again.", e);
             }
         }
@@ -226,8 +246,8 @@ static class ConvolutionTeachingSetup
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException(
-                $"Could not start `dotnet` ({e.Message}). Install the .NET SDK named in {Path.Combine(root, "global.json")} and make sure `dotnet` is on PATH, then restart VS Code.", e);
+            throw new SetupException(
+                $"Could not start `dotnet` ({e.Message}). Install the .NET SDK {SdkVersion(root)} (the version global.json asks for) and make sure `dotnet` is on PATH, then restart VS Code.", e);
         }
 
         using (process)
@@ -239,26 +259,57 @@ static class ConvolutionTeachingSetup
             if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"`dotnet {string.Join(" ", args)}` did not finish in 15 minutes. Run it in a terminal in {root} to see why.");
+                throw new SetupException($"`dotnet {string.Join(" ", args)}` did not finish in 15 minutes. Run it in a terminal in {root} to see why.");
             }
 
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
-                var errors = output.Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
-                Console.WriteLine($"The build failed after {watch.Elapsed.TotalSeconds:0.0} s (exit code {process.ExitCode}):");
-                foreach (string line in (errors.Count > 0 ? errors : output).Take(40))
-                {
-                    Console.WriteLine("  " + line.Trim());
-                }
-
-                throw new InvalidOperationException(
-                    $"The helper libraries did not build (errors above). Fix them, or run `dotnet {string.Join(" ", args)}` in a terminal in {root} " +
-                    "for the full output; then run this cell again.");
+                throw Failure(root, args, process.ExitCode, watch.Elapsed, output);
             }
         }
 
         Console.WriteLine($"Built in {watch.Elapsed.TotalSeconds:0.0} s.");
+    }
+
+    /// The build's failure, told by its cause: a missing SDK and an unreachable package feed each have their own fix.
+    static SetupException Failure(string root, string[] args, int exitCode, TimeSpan elapsed, List<string> output)
+    {
+        string command = $"dotnet {string.Join(" ", args)}";
+        bool Says(params string[] words) => output.Any(l => words.Any(w => l.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        if (Says("A compatible .NET SDK was not found", "Requested SDK version", "global.json file:"))
+        {
+            return new SetupException(
+                $"This repository needs the .NET SDK {SdkVersion(root)} (global.json; any later patch of it works), and the `dotnet` on PATH does not have it " +
+                "(`dotnet --list-sdks` shows what is installed). Install that SDK, restart VS Code (or Jupyter), then run this cell again.");
+        }
+
+        if (Says("NU1301", "Unable to load the service index", "NU1101", "NU1102", "Name or service not known", "No such host is known"))
+        {
+            return new SetupException(
+                "The first build downloads the packages the helper libraries need from NuGet, and NuGet could not be reached (is this machine offline?). " +
+                $"Connect once and run this cell again; after one successful run the packages stay in the local NuGet cache and no connection is needed. (Command: {command}, in {root}.)");
+        }
+
+        var errors = output.Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Select(l => l.Trim()).Distinct().Take(20).ToList();
+        return new SetupException(
+            $"The helper libraries did not build ({command} exited with {exitCode} after {elapsed.TotalSeconds:0.0} s):\n  " +
+            string.Join("\n  ", errors.Count > 0 ? errors : output.TakeLast(20)) +
+            $"\nFix the errors above, or run that command in a terminal in {root} for the full output; then run this cell again.");
+    }
+
+    /// The SDK version global.json pins, for messages.
+    static string SdkVersion(string root)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "global.json")));
+            return json.RootElement.GetProperty("sdk").GetProperty("version").GetString() ?? "named in global.json";
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or KeyNotFoundException)
+        {
+            return "named in global.json";
+        }
     }
 }
 

@@ -8,7 +8,7 @@ namespace Convolution.Teaching.Course.Export;
 /// The content of an executed notebook's page: each cell in order, numbered as VS Code numbers them (the
 /// lessons' README refers to cells by those numbers; <c>#cell-N</c> links to one). Markdown through
 /// <see cref="MarkdownRenderer"/>, code highlighted by <see cref="CSharpHighlighter"/> with its outputs below,
-/// raw cells as preformatted text. The lessons' two setup cells (first line <c>// Setup</c>) are folded away.
+/// raw cells as preformatted text. The lessons' setup cell (first line <c>// Setup</c>) is folded away.
 /// </summary>
 public static class NotebookPage
 {

@@ -35,8 +35,8 @@ public sealed record StudentCopyOutcome(string SolutionPath, string StudentPath,
 /// </summary>
 /// <remarks>
 /// The copy lives one folder deeper, so repository-relative paths in code cells gain one <c>../</c>
-/// (<c>"../assets/..."</c> becomes <c>"../../assets/..."</c>, <c>#load "setup.csx"</c> becomes
-/// <c>#load "../setup.csx"</c>) and the contents link points one folder up. Each copy records in its
+/// (<c>"../assets/..."</c> becomes <c>"../../assets/..."</c>, <c>"setup.csx"</c> becomes
+/// <c>"../setup.csx"</c>, in the <c>#load</c> and in the check that it exists) and the contents link points one folder up. Each copy records in its
 /// metadata the hash of what the generator wrote, so an edited copy is recognised and never overwritten
 /// without <c>--force</c>.
 /// </remarks>
@@ -170,7 +170,7 @@ public static partial class StudentCopies
 
     /// <summary>Repository-relative paths one folder deeper: the student copy sits in notebooks/student/.</summary>
     internal static string OneFolderDeeper(string code) =>
-        LoadSetup().Replace(ParentPath().Replace(code, "\"../../"), "#load \"../setup.csx\"");
+        SetupScript().Replace(ParentPath().Replace(code, "\"../../"), "\"../setup.csx\"");
 
     /// <summary>SHA-256 of the notebook with the recorded hash blanked, so the record can hold it.</summary>
     internal static string ContentHash(JsonObject root)
@@ -225,6 +225,7 @@ public static partial class StudentCopies
     [GeneratedRegex("\"\\.\\./")]
     private static partial Regex ParentPath();
 
-    [GeneratedRegex("#load\\s+\"setup\\.csx\"")]
-    private static partial Regex LoadSetup();
+    /// <summary>The quoted setup script path, in the <c>#load</c> and in the setup cell's check that it exists.</summary>
+    [GeneratedRegex("\"setup\\.csx\"")]
+    private static partial Regex SetupScript();
 }

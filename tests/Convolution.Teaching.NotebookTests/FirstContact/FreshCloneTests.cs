@@ -62,11 +62,11 @@ public class FreshCloneTests(ITestOutputHelper output)
 
         CellResult first = result.Cells[0];
         Assert.Equal(CellStatus.Failed, first.Status);
-        string message = first.Error ?? "";
+        // One sentence, in the first line of the first cell's error (Run All stops there): where the notebook is, where it must be.
+        string message = first.ErrorSummary ?? "";
         Assert.Contains("notebooks/", message, StringComparison.Ordinal);
         Assert.Contains(elsewhere.Path, message, StringComparison.Ordinal);
-        Assert.DoesNotContain("error CS", message, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("error CS", first.Error ?? "", StringComparison.Ordinal);
     }
 
     private async Task<NotebookRunResult> RunAsync(string path)
