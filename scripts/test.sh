@@ -2,7 +2,7 @@
 # The tests: builds the solution, then runs every test project one after another (library tests, OpenCV
 # parity, and every lesson notebook in the real kernel), and ends with one line "N passed, N failed".
 # Installs its prerequisites first (libgtk-3-0, chromium for the browser test, the pinned dotnet tools). Extra arguments go to `dotnet test`
-# (e.g. --filter "FullyQualifiedName~NotebookTests").
+# (e.g. --filter "FullyQualifiedName~Course.Tests").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh

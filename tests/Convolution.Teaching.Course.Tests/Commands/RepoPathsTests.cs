@@ -1,0 +1,30 @@
+using Convolution.Teaching.Course.Commands;
+using Convolution.Teaching.Course.Tests.Support;
+
+namespace Convolution.Teaching.Course.Tests.Commands;
+
+public class RepoPathsTests
+{
+    [Fact]
+    public void Executed_copies_mirror_the_notebooks_folder_under_artifacts_executed()
+    {
+        RepoPaths repo = RepoPaths.Find();
+
+        Assert.Equal(Repo.Root, repo.Root);
+        Assert.Equal(Path.Combine(Repo.Root, "artifacts", "executed", "01-x.ipynb"), repo.ExecutedCopyOf(Path.Combine(Repo.Notebooks, "01-x.ipynb")));
+        Assert.Equal(Path.Combine(Repo.Root, "artifacts", "executed", "student", "01-x.ipynb"), repo.ExecutedCopyOf(Path.Combine(Repo.Notebooks, "student", "01-x.ipynb")));
+        Assert.Equal(Path.Combine(Repo.Root, "artifacts", "executed", "tests", "a.ipynb"), repo.ExecutedCopyOf(Path.Combine(Repo.Root, "tests", "a.ipynb")));
+        Assert.Equal(Path.Combine(Repo.Root, "artifacts", "executed", "b.ipynb"), repo.ExecutedCopyOf("/elsewhere/b.ipynb"));
+    }
+
+    [Fact]
+    public void The_helper_library_built_first_is_the_notebooks_library_when_it_exists()
+    {
+        string expected = Directory.Exists(Path.Combine(Repo.Root, "lib", "Convolution.Teaching.Notebooks"))
+            ? HelperLibraryBuild.NotebooksProject
+            : HelperLibraryBuild.CoreProject;
+
+        Assert.Equal(expected, HelperLibraryBuild.ProjectFor(Repo.Root));
+        Assert.Equal(HelperLibraryBuild.CoreProject, HelperLibraryBuild.ProjectFor(Path.GetTempPath()));
+    }
+}

@@ -1,0 +1,63 @@
+using Convolution.Teaching.Course.Export;
+
+namespace Convolution.Teaching.Course.Tests.Export;
+
+public class CSharpHighlighterTests
+{
+    [Fact]
+    public void Keywords_comments_strings_numbers_and_directives_get_their_classes()
+    {
+        string html = CSharpHighlighter.ToHtml("#r \"nuget: X, 1.0\"\nint n = 42; // answer\nvar s = \"hi\";");
+
+        Assert.Contains("<span class=\"tok-dir\">#r &quot;nuget: X, 1.0&quot;</span>", html);
+        Assert.Contains("<span class=\"tok-kw\">int</span>", html);
+        Assert.Contains("<span class=\"tok-num\">42</span>", html);
+        Assert.Contains("<span class=\"tok-com\">// answer</span>", html);
+        Assert.Contains("<span class=\"tok-kw\">var</span>", html);
+        Assert.Contains("<span class=\"tok-str\">&quot;hi&quot;</span>", html);
+    }
+
+    [Fact]
+    public void Html_in_code_is_escaped_and_the_text_survives_unchanged()
+    {
+        string code = "if (a < b && c > d) { x = \"<b>\"; } /* <i> */";
+
+        string html = CSharpHighlighter.ToHtml(code);
+
+        Assert.DoesNotContain("<b>", html);
+        Assert.DoesNotContain("<i>", html);
+        Assert.Equal(code, System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "")));
+    }
+
+    [Fact]
+    public void Digits_inside_identifiers_and_keywords_inside_strings_or_comments_are_not_highlighted()
+    {
+        string html = CSharpHighlighter.ToHtml("double[,] kernel5x5 = Make(\"int for\"); // if else");
+
+        Assert.Contains("kernel5x5", html);
+        Assert.DoesNotContain("<span class=\"tok-num\">5", html);
+        Assert.Contains("<span class=\"tok-str\">&quot;int for&quot;</span>", html);
+        Assert.Contains("<span class=\"tok-com\">// if else</span>", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "tok-kw"));
+    }
+
+    [Fact]
+    public void Verbatim_interpolated_and_raw_strings_end_at_their_own_closing_quotes()
+    {
+        string html = CSharpHighlighter.ToHtml("var a = @\"C:\\x \"\"q\"\"\"; var b = $\"{n}\\\"\"; var c = \"\"\"raw \"quoted\" \"\"\"; int d;");
+
+        Assert.Contains("<span class=\"tok-str\">@&quot;C:\\x &quot;&quot;q&quot;&quot;&quot;</span>", html);
+        Assert.Contains("<span class=\"tok-str\">$&quot;{n}\\&quot;&quot;</span>", html);
+        Assert.Contains("<span class=\"tok-str\">&quot;&quot;&quot;raw &quot;quoted&quot; &quot;&quot;&quot;</span>", html);
+        Assert.EndsWith("<span class=\"tok-kw\">int</span> d;", html);
+    }
+
+    [Fact]
+    public void A_hash_inside_a_line_is_not_a_directive()
+    {
+        string html = CSharpHighlighter.ToHtml("  #load \"setup.csx\"\nvar x = y # z;");
+
+        Assert.Contains("<span class=\"tok-dir\">#load &quot;setup.csx&quot;</span>", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "tok-dir"));
+    }
+}

@@ -1,0 +1,87 @@
+using Convolution.Teaching.Course.Notebooks;
+using Convolution.Teaching.Course.Running;
+using Convolution.Teaching.Course.Tests.Support;
+
+namespace Convolution.Teaching.Course.Tests.FirstContact;
+
+/// The instructor's first contact: a fresh `git clone` with NOTHING built, a lesson opened in the real kernel
+/// (dotnet-interactive stdio, started in the notebook's own folder, as VS Code starts it), Run All.
+/// No test before these builds anything inside the clone, so the first cell has to do it, as it must for a user.
+[Collection(KernelCollection.Name)]
+public class FreshCloneTests(ITestOutputHelper output)
+{
+    private static readonly NotebookRunner Runner = new(new RunnerOptions
+    {
+        CellTimeout = LessonRuns.CellLimit,
+        NotebookTimeout = LessonRuns.NotebookLimit,
+    });
+
+    [Fact]
+    public async Task Lesson_one_then_a_student_copy_run_clean_on_a_fresh_clone_with_nothing_built()
+    {
+        using var clone = new FreshClone();
+
+        NotebookRunResult lesson = await RunAsync(Path.Combine(clone.Notebooks, "01-images-as-arrays.ipynb"));
+        Assert.True(lesson.Succeeded, "Lesson 1 on a fresh clone:\n" + string.Join("\n", lesson.Problems()));
+        Assert.Contains("Building the helper libraries", FirstCellText(lesson));
+
+        string student = Path.Combine(clone.Notebooks, "student", "05-task2-im-conv.ipynb");
+        var checkCells = NotebookDocument.Load(student).CodeCells.Where(c => ExerciseMarker.ExerciseName(c) is not null).Select(c => c.Number).ToList();
+        NotebookRunResult copy = await RunAsync(student);
+        Assert.True(copy.Succeeded, "Student copy of lesson 5 on a fresh clone:\n" + string.Join("\n", copy.Problems()));
+        Assert.Equal(checkCells, copy.Cells.Where(c => c.Status != CellStatus.Passed).Select(c => c.Number).ToList());
+    }
+
+    [Fact]
+    public async Task Two_lessons_started_at_the_same_moment_on_a_fresh_clone_both_pass_while_one_builds_and_the_other_waits()
+    {
+        using var clone = new FreshClone();
+
+        NotebookRunResult[] both = await Task.WhenAll(
+            RunAsync(Path.Combine(clone.Notebooks, "02-kernels-and-flipping.ipynb")),
+            RunAsync(Path.Combine(clone.Notebooks, "03-output-modes.ipynb")));
+
+        foreach (NotebookRunResult result in both)
+        {
+            Assert.True(result.Succeeded, $"{result.Name}, started beside another lesson on a fresh clone:\n" + string.Join("\n", result.Problems()));
+        }
+
+        // Exactly one of them builds; the other finds the build lock taken, waits, and uses what was built.
+        Assert.Single(both, r => FirstCellText(r).Contains("Building the helper libraries", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_lesson_copied_out_of_the_notebooks_folder_says_in_its_first_cell_where_it_must_live()
+    {
+        using var clone = new FreshClone();
+        using var elsewhere = new TempFolder();
+        string copy = elsewhere.File("01-images-as-arrays.ipynb");
+        File.Copy(Path.Combine(clone.Notebooks, "01-images-as-arrays.ipynb"), copy);
+
+        NotebookRunResult result = await RunAsync(copy);
+
+        CellResult first = result.Cells[0];
+        Assert.Equal(CellStatus.Failed, first.Status);
+        // One sentence, in the first line of the first cell's error (Run All stops there): where the notebook is, where it must be.
+        string message = first.ErrorSummary ?? "";
+        Assert.Contains("notebooks/", message, StringComparison.Ordinal);
+        Assert.Contains(elsewhere.Path, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("error CS", first.Error ?? "", StringComparison.Ordinal);
+    }
+
+    private async Task<NotebookRunResult> RunAsync(string path)
+    {
+        NotebookRunResult result = await Runner.RunAsync(path);
+        output.WriteLine($"{result.Name}: {result.Cells.Count} code cells in {result.Seconds:0.0} s");
+        foreach (CellResult cell in result.Cells.Where(c => c.Status != CellStatus.Passed).Prepend(result.Cells[0]))
+        {
+            output.WriteLine($"  cell {cell.Number,3} {cell.Status,-15} {cell.Seconds,6:0.0} s  {cell.FirstLine}  {cell.ErrorSummary}");
+        }
+
+        output.WriteLine("  first cell printed: " + FirstCellText(result).Replace("\n", "\n    "));
+        return result;
+    }
+
+    private static string FirstCellText(NotebookRunResult result) =>
+        string.Join("\n", result.Cells[0].Outputs.Where(o => o.Kind == OutputKind.StandardOutput).Select(o => o.Text));
+}

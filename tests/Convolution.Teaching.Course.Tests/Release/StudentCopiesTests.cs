@@ -1,0 +1,120 @@
+using Convolution.Teaching.Course.Notebooks;
+using Convolution.Teaching.Course.Release;
+using Convolution.Teaching.Course.Tests.Support;
+
+namespace Convolution.Teaching.Course.Tests.Release;
+
+public class StudentCopiesTests
+{
+    private const string Solution = """
+        {
+         "cells": [
+          {"cell_type": "markdown", "id": "m1", "metadata": {}, "source": ["[Contents](README.md)"]},
+          {"cell_type": "code", "execution_count": null, "id": "c1", "metadata": {}, "outputs": [],
+           "source": ["#load \"setup.csx\"\n", "#r \"../artifacts/x.dll\""]},
+          {"cell_type": "code", "execution_count": null, "id": "c2", "metadata": {}, "outputs": [],
+           "source": ["var img = Load(\"../assets/cat.png\");\n", "// BEGIN SOLUTION answer\n", "// STUB: int answer = 0;\n", "int answer = 2;\n", "// END SOLUTION"]}
+         ],
+         "metadata": {"kernelspec": {"name": ".net-csharp"}},
+         "nbformat": 4,
+         "nbformat_minor": 5
+        }
+        """;
+
+    private static string WriteSolution(TempFolder temp)
+    {
+        string path = temp.File("01-x.ipynb");
+        File.WriteAllText(path, Solution);
+        return path;
+    }
+
+    [Fact]
+    public void StudentCopyHasStubsPathsOneFolderDeeperABannerAndAGeneratorRecord()
+    {
+        NotebookDocument student = NotebookDocument.Parse(StudentCopies.Generate(NotebookDocument.Parse(Solution, "/r/notebooks/01-x.ipynb")), "/r/notebooks/student/01-x.ipynb");
+
+        Assert.Equal("student-copy", student.Cells[0].Id);
+        Assert.Equal("[Contents](../README.md)", student.Cells[1].Source);
+        Assert.Equal("#load \"../setup.csx\"\n#r \"../../artifacts/x.dll\"", student.Cells[2].Source);
+        Assert.Equal("var img = Load(\"../../assets/cat.png\");\nint answer = 0;", student.Cells[3].Source);
+        Assert.Equal("../01-x.ipynb", student.Metadata[StudentCopies.MetadataKey]!["generated_from"]!.GetValue<string>());
+        Assert.Null(StudentCopies.EditedByHand(student.ToJson(), "student"));
+    }
+
+    [Fact]
+    public void WriteCreatesThenLeavesAnUnchangedCopyByteForByteAndNeverTouchesTheSolution()
+    {
+        using var temp = new TempFolder();
+        string solution = WriteSolution(temp);
+        string before = File.ReadAllText(solution);
+
+        StudentCopyOutcome first = StudentCopies.Write(solution);
+        string written = File.ReadAllText(first.StudentPath);
+        StudentCopyOutcome second = StudentCopies.Write(solution);
+
+        Assert.Equal(StudentCopyStatus.Created, first.Status);
+        Assert.Equal(StudentCopyStatus.Unchanged, second.Status);
+        Assert.Equal(written, File.ReadAllText(first.StudentPath));
+        Assert.Equal(before, File.ReadAllText(solution));
+        Assert.Equal(Path.Combine(Path.GetDirectoryName(solution)!, "student", "01-x.ipynb"), first.StudentPath);
+    }
+
+    [Fact]
+    public void AChangedSolutionUpdatesAnUneditedCopy()
+    {
+        using var temp = new TempFolder();
+        string solution = WriteSolution(temp);
+        StudentCopies.Write(solution);
+        File.WriteAllText(solution, Solution.Replace("// STUB: int answer = 0;", "// STUB: int answer = -1;"));
+
+        Assert.Equal(StudentCopyStatus.Updated, StudentCopies.Write(solution).Status);
+    }
+
+    [Fact]
+    public void AStudentsEditsAreNeverOverwrittenWithoutForce()
+    {
+        using var temp = new TempFolder();
+        string solution = WriteSolution(temp);
+        string student = StudentCopies.Write(solution).StudentPath;
+        string edited = File.ReadAllText(student).Replace("int answer = 0;", "int answer = 5;");
+        File.WriteAllText(student, edited);
+        File.WriteAllText(solution, Solution.Replace("// STUB: int answer = 0;", "// STUB: int answer = -1;"));
+
+        StudentCopyOutcome refused = StudentCopies.Write(solution);
+
+        Assert.Equal(StudentCopyStatus.RefusedEdited, refused.Status);
+        Assert.Contains("--force", refused.Message);
+        Assert.Equal(edited, File.ReadAllText(student));
+        Assert.Equal(StudentCopyStatus.Updated, StudentCopies.Write(solution, force: true).Status);
+    }
+
+    [Fact]
+    public void AStudentCopyIsRefusedAsASolution()
+    {
+        using var temp = new TempFolder();
+        string solution = WriteSolution(temp);
+        string student = StudentCopies.Write(solution).StudentPath;
+
+        var e = Assert.Throws<ArgumentException>(() => StudentCopies.Write(student));
+
+        Assert.Contains("is a student copy", e.Message);
+    }
+
+    [Fact]
+    public void EveryCommittedStudentCopyIsUpToDateWithItsSolutionNotebook()
+    {
+        var stale = new List<string>();
+        foreach (string solution in Directory.EnumerateFiles(Repo.Notebooks, "*.ipynb").Order())
+        {
+            string student = StudentCopies.StudentPathFor(solution);
+            string expected = StudentCopies.Generate(NotebookDocument.Load(solution));
+            if (!File.Exists(student) || File.ReadAllText(student) != expected)
+            {
+                stale.Add(Path.GetRelativePath(Repo.Root, student));
+            }
+        }
+
+        Assert.True(stale.Count == 0,
+            $"Student copies out of date with their solution notebooks: {string.Join(", ", stale)}. Run `bash scripts/course.sh release` (or `course release`) and commit notebooks/student/.");
+    }
+}
