@@ -25,8 +25,10 @@ sealed class SetupException : Exception
 static class ConvolutionTeachingSetup
 {
     const string Solution = "Convolution.Teaching.sln";
-    const string Project = "lib/Convolution.Teaching.Notebooks";
-    static readonly string[] Libraries = { "Convolution.Teaching.Notebooks", "Convolution.Teaching" };
+    // The lessons' libraries in one build: lessons.slnf names the display library (which brings the core and
+    // the exercises) and the OpenCV bridge (which brings this platform's native OpenCV runtime).
+    const string Project = "notebooks/lessons.slnf";
+    static readonly string[] Libraries = { "Convolution.Teaching.Notebooks", "Convolution.Teaching.Exercises", "Convolution.Teaching.OpenCv", "Convolution.Teaching" };
 
     public static void Run()
     {
@@ -224,7 +226,11 @@ static class ConvolutionTeachingSetup
         // write new files, so that kernel keeps its intact old copy (an in-place overwrite would change
         // the bytes under it). On a fresh clone there is nothing to delete yet. On Windows a loaded dll
         // cannot be deleted: that, and only that, is a file in use.
-        foreach (string old in Libraries.Select(n => Dll(root, n)).Append(Path.Combine(Path.GetDirectoryName(Dll(root, Libraries[0]))!, Libraries[1] + ".dll")).Where(File.Exists))
+        // Each library's output folder holds copies of the libraries it references: replace every copy.
+        var copies = from folder in Libraries.Select(n => Path.GetDirectoryName(Dll(root, n))!)
+                     from name in Libraries
+                     select Path.Combine(folder, name + ".dll");
+        foreach (string old in copies.Where(File.Exists))
         {
             try
             {

@@ -13,9 +13,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
 echo "== build"
 dotnet build Convolution.Teaching.sln -nologo -v:q
-# The notebooks reference the Release build of the helper library: build it now, not while tests run.
-if [ -d lib/Convolution.Teaching.Notebooks ]; then helper=lib/Convolution.Teaching.Notebooks; else helper=lib/Convolution.Teaching; fi
-dotnet build "$helper" -c Release -nologo -v:q
+# The notebooks reference the Release build of the helper libraries (what their setup cell builds): build it now, not while tests run.
+dotnet build notebooks/lessons.slnf -c Release -nologo -v:q
 
 echo "== test"
 results=artifacts/test-results

@@ -81,19 +81,6 @@ public static class Notebook
         string built = string.IsNullOrEmpty(assembly.Location) ? "in memory"
             : File.GetLastWriteTimeUtc(assembly.Location).ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
         string mvid = assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
-        return $"Convolution.Teaching.Notebooks {Version} (built {built}, id {mvid}) ready: HTML for images, Plotly charts, DataFrames and 2D arrays. {OpenCvStatus()}";
-    }
-
-    private static string OpenCvStatus()
-    {
-        try
-        {
-            Cv.EnsureLoaded();
-            return $"OpenCV {OpenCvSharp.Cv2.GetVersionString()} loads.";
-        }
-        catch (InvalidOperationException e)
-        {
-            return "OpenCV does NOT load, so only the OpenCV part of the lesson will fail. " + e.Message;
-        }
+        return $"Convolution.Teaching.Notebooks {Version} (built {built}, id {mvid}) ready: HTML for images, Plotly charts, DataFrames, 2D arrays and exercise feedback.";
     }
 }

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Exercises;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -26,6 +27,7 @@ internal static class NotebookFormatters
         Add<float[,]>(ArrayHtml.Render);
         Add<byte[,]>(ArrayHtml.Render);
         Add<int[,]>(ArrayHtml.Render);
+        Add<CheckResult>(CheckResultHtml.Render);
     }
 
     private static void Add<T>(Func<T, string> html)

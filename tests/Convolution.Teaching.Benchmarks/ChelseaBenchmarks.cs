@@ -1,3 +1,4 @@
+using Convolution.Teaching.OpenCv;
 using BenchmarkDotNet.Attributes;
 using Convolution.Teaching;
 using OpenCvSharp;

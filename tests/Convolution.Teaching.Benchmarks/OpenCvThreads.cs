@@ -1,3 +1,4 @@
+using Convolution.Teaching.OpenCv;
 using Convolution.Teaching;
 using OpenCvSharp;
 

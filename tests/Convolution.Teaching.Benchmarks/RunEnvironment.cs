@@ -1,3 +1,4 @@
+using Convolution.Teaching.OpenCv;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Convolution.Teaching;

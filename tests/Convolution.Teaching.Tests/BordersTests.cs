@@ -1,5 +1,4 @@
 using Convolution.Teaching.Tests.Support;
-using OpenCvSharp;
 
 namespace Convolution.Teaching.Tests;
 
@@ -40,36 +39,6 @@ public class BordersTests
     public void ALengthOneRowCanOnlyRepeatItsPixelOrTheConstant(BorderMode mode, string pictogram)
     {
         Assert.Equal(pictogram, PadRow("a", 3, mode));
-    }
-
-    [Fact]
-    public void SourceIndexEqualsOpenCvsBorderInterpolate()
-    {
-        foreach (BorderMode mode in AllModes)
-        {
-            for (int length = 1; length <= 5; length++)
-            {
-                for (int p = -12; p <= 15; p++)
-                {
-                    Assert.True(
-                        Cv2.BorderInterpolate(p, length, Cv.ToBorderType(mode)) == Borders.SourceIndex(p, length, mode),
-                        $"{mode}, p {p}, length {length}");
-                }
-            }
-        }
-    }
-
-    [Fact]
-    public void PadEqualsCopyMakeBorderForEveryModeIncludingPadsWiderThanTheImage()
-    {
-        float[,] image = TestData.FloatImage(2, 3, seed: 5);
-
-        foreach (BorderMode mode in AllModes)
-        {
-            float[,] ours = Borders.Pad(image, 5, 1, 7, 0, mode, 0.25f);
-
-            ArrayAssert.Close(Cv.CopyMakeBorder(image, 5, 1, 7, 0, mode, 0.25), ours, 0, mode.ToString());
-        }
     }
 
     [Fact]

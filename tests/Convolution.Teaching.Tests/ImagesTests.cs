@@ -1,5 +1,4 @@
 using Convolution.Teaching.Tests.Support;
-using OpenCvSharp;
 
 namespace Convolution.Teaching.Tests;
 
@@ -26,30 +25,6 @@ public sealed class ImagesTests : IDisposable
         Assert.All(Enumerable.Range(0, 256), v => Assert.Equal(v, Images.ToGray((byte)v, (byte)v, (byte)v)));
     }
 
-    [Theory]
-    [InlineData("chelsea.png")]
-    [InlineData("camera.png")]
-    [InlineData("coins.png")]
-    public void LoadGrayEqualsOpenCvImReadGrayscaleExactly(string name)
-    {
-        string path = TestAssets.Path(name);
-
-        ArrayAssert.Equal(Cv.ImReadGray(path), Images.LoadGray(path), name);
-    }
-
-    [Fact]
-    public void LoadGrayEqualsOpenCvOnARandomColourPngThatOpenCvWrote()
-    {
-        string path = Path.Combine(temp, "random-colour.png");
-        using (Mat bgr = new(40, 50, MatType.CV_8UC3))
-        {
-            Cv2.Randu(bgr, Scalar.All(0), Scalar.All(256));
-            Assert.True(Cv2.ImWrite(path, bgr));
-        }
-
-        ArrayAssert.Equal(Cv.ImReadGray(path), Images.LoadGray(path), "random colour PNG");
-    }
-
     [Fact]
     public void GrayPngsLoadAsThreeEqualChannels()
     {
@@ -57,17 +32,6 @@ public sealed class ImagesTests : IDisposable
 
         Assert.Equal(camera.Red, camera.Green);
         Assert.Equal(camera.Red, camera.Blue);
-    }
-
-    [Fact]
-    public void SavePngThenLoadGrayGivesTheSamePixels()
-    {
-        byte[,] image = TestData.ByteImage(7, 9, seed: 3);
-
-        string written = Images.SavePng(Path.Combine(temp, "sub", "random.png"), image);
-
-        Assert.Equal(image, Images.LoadGray(written));
-        Assert.Equal(image, Cv.ImReadGray(written));
     }
 
     [Fact]

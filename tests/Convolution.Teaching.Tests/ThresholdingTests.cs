@@ -1,4 +1,4 @@
-using OpenCvSharp;
+using Convolution.Teaching.Tests.Support;
 
 namespace Convolution.Teaching.Tests;
 
@@ -17,40 +17,6 @@ public class ThresholdingTests
         Assert.Equal(expected, result.Cast<float>());
     }
 
-    [Theory]
-    [InlineData(ThresholdType.Binary)]
-    [InlineData(ThresholdType.BinaryInverted)]
-    [InlineData(ThresholdType.Truncate)]
-    [InlineData(ThresholdType.ToZero)]
-    [InlineData(ThresholdType.ToZeroInverted)]
-    public void ApplyEqualsCv2ThresholdOnFloatImagesIncludingValuesAtTheThreshold(ThresholdType type)
-    {
-        foreach (float threshold in new[] { 15f, 0.5f, -3f })
-        {
-            float[,] image = ImageWithThresholdValues(threshold);
-            using Mat src = Cv.ToMat(image);
-            using var dst = new Mat();
-            Cv2.Threshold(src, dst, threshold, 200, Cv.ToThresholdType(type));
-
-            Assert.Equal(Cv.ToFloatArray(dst), Thresholding.Apply(image, threshold, 200f, type));
-        }
-    }
-
-    [Theory]
-    [InlineData(ThresholdType.Binary)]
-    [InlineData(ThresholdType.Truncate)]
-    [InlineData(ThresholdType.ToZeroInverted)]
-    public void ApplyEqualsCv2ThresholdOnBytes(ThresholdType type)
-    {
-        byte[,] image = Support.TestData.ByteImage(6, 7, seed: 8);
-        image[0, 0] = 15;
-        using Mat src = Cv.ToMat(image);
-        using var dst = new Mat();
-        Cv2.Threshold(src, dst, 15, 200, Cv.ToThresholdType(type));
-
-        Assert.Equal(Cv.ToByteArray(dst), Thresholding.Apply(image, (byte)15, (byte)200, type));
-    }
-
     [Fact]
     public void BadArgumentsAreRejectedByName()
     {
@@ -58,20 +24,5 @@ public class ThresholdingTests
         var type = Assert.Throws<ArgumentOutOfRangeException>(() => Thresholding.Apply(new float[,] { { 1 } }, 1, 2, (ThresholdType)99));
         Assert.Equal("type", type.ParamName);
         Assert.Contains("Unknown ThresholdType", type.Message);
-    }
-
-    /// <summary>Values from threshold - 10 to threshold + 10, with every fourth pixel exactly at the threshold.</summary>
-    internal static float[,] ImageWithThresholdValues(float threshold)
-    {
-        float[,] image = Support.TestData.FloatImage(8, 9, seed: 11);
-        for (int r = 0; r < image.GetLength(0); r++)
-        {
-            for (int c = 0; c < image.GetLength(1); c++)
-            {
-                image[r, c] = ((r * 9) + c) % 4 == 0 ? threshold : threshold + (20 * image[r, c]) - 10;
-            }
-        }
-
-        return image;
     }
 }

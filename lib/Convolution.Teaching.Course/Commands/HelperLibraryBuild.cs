@@ -14,10 +14,17 @@ public static class HelperLibraryBuild
     /// <summary>The core library, built instead when the notebooks' library does not exist yet.</summary>
     public const string CoreProject = "lib/Convolution.Teaching";
 
+    /// <summary>
+    /// What the lessons' setup cell builds (notebooks/setup.csx builds the same): the display library, which
+    /// brings the core and the exercises, and the OpenCV bridge, as one solution filter.
+    /// </summary>
+    public const string LessonsBuild = "notebooks/lessons.slnf";
+
     /// <summary>The project that will be built: <see cref="NotebooksProject"/> when it exists, else <see cref="CoreProject"/>.</summary>
     /// <param name="root">The repository root.</param>
     public static string ProjectFor(string root) =>
-        Directory.Exists(Path.Combine(root, NotebooksProject)) ? NotebooksProject : CoreProject;
+        File.Exists(Path.Combine(root, LessonsBuild)) ? LessonsBuild
+        : Directory.Exists(Path.Combine(root, NotebooksProject)) ? NotebooksProject : CoreProject;
 
     /// <summary>Runs <c>dotnet build &lt;project&gt; -c Release</c> in <paramref name="root"/> and returns the project built.</summary>
     /// <param name="root">The repository root.</param>

@@ -18,13 +18,10 @@ public class RepoPathsTests
     }
 
     [Fact]
-    public void The_helper_library_built_first_is_the_notebooks_library_when_it_exists()
+    public void The_libraries_built_first_are_what_the_lessons_setup_cell_builds()
     {
-        string expected = Directory.Exists(Path.Combine(Repo.Root, "lib", "Convolution.Teaching.Notebooks"))
-            ? HelperLibraryBuild.NotebooksProject
-            : HelperLibraryBuild.CoreProject;
-
-        Assert.Equal(expected, HelperLibraryBuild.ProjectFor(Repo.Root));
+        Assert.Equal(HelperLibraryBuild.LessonsBuild, HelperLibraryBuild.ProjectFor(Repo.Root));
+        Assert.Contains(HelperLibraryBuild.LessonsBuild, File.ReadAllText(Path.Combine(Repo.Notebooks, "setup.csx")), StringComparison.Ordinal);
         Assert.Equal(HelperLibraryBuild.CoreProject, HelperLibraryBuild.ProjectFor(Path.GetTempPath()));
     }
 }

@@ -37,4 +37,19 @@ internal static class TestData
 
         return kernel;
     }
+
+    /// <summary>Values from threshold - 10 to threshold + 10, with every fourth pixel exactly at the threshold.</summary>
+    public static float[,] ImageWithThresholdValues(float threshold)
+    {
+        float[,] image = FloatImage(8, 9, seed: 11);
+        for (int r = 0; r < image.GetLength(0); r++)
+        {
+            for (int c = 0; c < image.GetLength(1); c++)
+            {
+                image[r, c] = ((r * 9) + c) % 4 == 0 ? threshold : threshold + (20 * image[r, c]) - 10;
+            }
+        }
+
+        return image;
+    }
 }

@@ -1,0 +1,92 @@
+namespace Convolution.Teaching.Exercises;
+
+/// <summary>
+/// What a student's im_conv returns when it makes one known mistake, computed from the same inputs,
+/// so the checker can recognise the mistake by comparing results rather than by guessing.
+/// Each model is named by the words the student sees.
+/// </summary>
+internal static class ImConvMistakes
+{
+    /// <summary>One mistake: its diagnosis, and the result it gives (null when it cannot run on these inputs).</summary>
+    internal sealed record Model(string Diagnosis, Func<double[,], double[,], double[,]?> Result);
+
+    /// <summary>The mistakes whose result has the right (valid) size, most common first.</summary>
+    public static IReadOnlyList<Model> SameSize { get; } =
+    [
+        new("you flipped the kernel: that is true convolution, but the lesson's im_conv is cross-correlation (no flip). " +
+            "Multiply im[r + i, c + j] by kernel[i, j] as it stands.",
+            (im, k) => Filters.CorrelateValid(im, Arrays.Flip(k))),
+        new("you flipped the kernel left to right only: use kernel[i, j] as it stands (the lesson's im_conv does not flip).",
+            (im, k) => Filters.CorrelateValid(im, Arrays.FlipLeftRight(k))),
+        new("you flipped the kernel upside down only: use kernel[i, j] as it stands (the lesson's im_conv does not flip).",
+            (im, k) => Filters.CorrelateValid(im, Arrays.FlipUpDown(k))),
+        new("the sum is not reset between pixels: each output is a running total of all the pixels before it. " +
+            "Start `double sum = 0;` inside the two output loops, just before the kernel loops.",
+            (im, k) => RunningTotal(Filters.CorrelateValid(im, k), resetEachRow: false, rowMajor: true)),
+        new("the sum is not reset between pixels: each output is a running total of the pixels before it in its column. " +
+            "Start `double sum = 0;` inside the two output loops, just before the kernel loops.",
+            (im, k) => RunningTotal(Filters.CorrelateValid(im, k), resetEachRow: false, rowMajor: false)),
+        new("the sum is reset once per row instead of once per pixel: each output is a running total along its row. " +
+            "Move `double sum = 0;` inside the inner output loop, just before the kernel loops.",
+            (im, k) => RunningTotal(Filters.CorrelateValid(im, k), resetEachRow: true, rowMajor: true)),
+        new("rows and columns are swapped: your result is the transpose of the right one (result[c, r] instead of result[r, c]).",
+            (im, k) => Arrays.Transpose(Filters.CorrelateValid(im, k))),
+        new("rows and columns are swapped in the image: you read im[c + j, r + i] where it should be im[r + i, c + j].",
+            (im, k) => Fits(Arrays.Transpose(im), k) ? Filters.CorrelateValid(Arrays.Transpose(im), k) : null),
+        new("rows and columns are swapped in the kernel: you read kernel[j, i] where it should be kernel[i, j].",
+            (im, k) => Fits(im, Arrays.Transpose(k)) ? Filters.CorrelateValid(im, Arrays.Transpose(k)) : null),
+        new("the kernel loops stop one row short (i < kRows - 1): the window leaves out the kernel's last row. The loop is i < kRows.",
+            (im, k) => Filters.CorrelateValid(im, ZeroLast(k, rows: true, cols: false))),
+        new("the kernel loops stop one column short (j < kCols - 1): the window leaves out the kernel's last column. The loop is j < kCols.",
+            (im, k) => Filters.CorrelateValid(im, ZeroLast(k, rows: false, cols: true))),
+        new("the kernel loops stop one row and one column short (i < kRows - 1, j < kCols - 1): the window is one pixel too small. The loops are i < kRows and j < kCols.",
+            (im, k) => Filters.CorrelateValid(im, ZeroLast(k, rows: true, cols: true))),
+        new("the kernel loops start at 1 instead of 0: the window leaves out the kernel's first row and column. Start i and j at 0.",
+            (im, k) => Filters.CorrelateValid(im, ZeroFirst(k))),
+        new("the output loops stop one row and one column short: the last row and column of your result are still 0. The loops are r < outRows and c < outCols.",
+            (im, k) => ZeroEdge(Filters.CorrelateValid(im, k), lastRow: true, lastCol: true)),
+        new("the output loops stop one row short: the last row of your result is still 0. The loop is r < outRows.",
+            (im, k) => ZeroEdge(Filters.CorrelateValid(im, k), lastRow: true, lastCol: false)),
+        new("the output loops stop one column short: the last column of your result is still 0. The loop is c < outCols.",
+            (im, k) => ZeroEdge(Filters.CorrelateValid(im, k), lastRow: false, lastCol: true)),
+        new("the output loops start at 1 instead of 0: the first row and column of your result are still 0. Start r and c at 0.",
+            (im, k) => ZeroFirstRowCol(Filters.CorrelateValid(im, k))),
+    ];
+
+    /// <summary>Row-major (or column-major) running totals, as when `sum` is declared outside the output loops.</summary>
+    internal static double[,] RunningTotal(double[,] right, bool resetEachRow, bool rowMajor)
+    {
+        int rows = right.GetLength(0), cols = right.GetLength(1);
+        var result = new double[rows, cols];
+        double total = 0;
+        int outer = rowMajor ? rows : cols, inner = rowMajor ? cols : rows;
+        for (int a = 0; a < outer; a++)
+        {
+            if (resetEachRow)
+            {
+                total = 0;
+            }
+
+            for (int b = 0; b < inner; b++)
+            {
+                var (r, c) = rowMajor ? (a, b) : (b, a);
+                total += right[r, c];
+                result[r, c] = total;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Fits(double[,] im, double[,] k) => k.GetLength(0) <= im.GetLength(0) && k.GetLength(1) <= im.GetLength(1);
+
+    private static double[,] ZeroLast(double[,] k, bool rows, bool cols) =>
+        Arrays.Map(k, (r, c, nr, nc) => (rows && r == nr - 1) || (cols && c == nc - 1) ? 0 : k[r, c]);
+
+    private static double[,] ZeroFirst(double[,] k) => Arrays.Map(k, (r, c, _, _) => r == 0 || c == 0 ? 0 : k[r, c]);
+
+    private static double[,] ZeroEdge(double[,] a, bool lastRow, bool lastCol) =>
+        Arrays.Map(a, (r, c, nr, nc) => (lastRow && r == nr - 1) || (lastCol && c == nc - 1) ? 0 : a[r, c]);
+
+    private static double[,] ZeroFirstRowCol(double[,] a) => Arrays.Map(a, (r, c, _, _) => r == 0 || c == 0 ? 0 : a[r, c]);
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Convolution.Teaching.Exercises;
+
+/// <summary>The result of one call of a student's function: a value, an exception, or no answer in time.</summary>
+/// <param name="Value">What the function returned (default when it threw or ran too long).</param>
+/// <param name="Error">What it threw, if anything.</param>
+/// <param name="TimedOut">True when it was still running at the time limit.</param>
+/// <param name="Elapsed">How long it ran (up to the limit).</param>
+internal sealed record Outcome<T>(T? Value, Exception? Error, bool TimedOut, TimeSpan Elapsed)
+{
+    /// <summary>True when the call returned normally.</summary>
+    public bool Returned => Error is null && !TimedOut;
+}
+
+/// <summary>
+/// Runs a student's function on a worker thread with a time limit, and puts what went wrong into words.
+/// </summary>
+/// <remarks>
+/// .NET cannot stop a thread, so a function that never returns keeps running in the background:
+/// the checker stops WAITING for it and says so (the kernel may need a restart). The worker is a
+/// background thread, so it never keeps the process alive.
+/// </remarks>
+internal static partial class StudentCode
+{
+    /// <summary>The limit for a small, hand-checkable case: far more than any correct answer needs.</summary>
+    public static readonly TimeSpan SmallCaseLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>Calls <paramref name="call"/> on a worker thread and waits at most <paramref name="limit"/>.</summary>
+    public static Outcome<T> Run<T>(Func<T> call, TimeSpan limit)
+    {
+        T? value = default;
+        Exception? error = null;
+        var clock = Stopwatch.StartNew();
+        var worker = new Thread(() =>
+        {
+            try
+            {
+                value = call();
+            }
+            catch (Exception e)
+            {
+                error = e;
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "exercise check: student code",
+        };
+        worker.Start();
+        if (!worker.Join(limit))
+        {
+            return new Outcome<T>(default, null, true, clock.Elapsed);
+        }
+
+        return new Outcome<T>(value, error, false, clock.Elapsed);
+    }
+
+    /// <summary>The words for a function that was still running at the limit.</summary>
+    public static string TooLong(string functionName, TimeSpan limit, string caseName) =>
+        $"{functionName} was stopped for taking too long: no answer after {Seconds(limit)} on {caseName}, " +
+        "where a correct version needs a few milliseconds. That usually means a loop that does not advance " +
+        "(a `for` whose counter never changes, e.g. `c++` written as `r++` in the inner loop, or a `while` without a step). " +
+        "It may still be running in the background and using the CPU: restart the kernel (Restart in the notebook toolbar), " +
+        "run the cells above again, fix the loop, then run this check again.";
+
+    /// <summary>The words for NotImplementedException: the exercise is not done yet.</summary>
+    public static string NotDone(string functionName) =>
+        $"{functionName} is not done yet: it still throws NotImplementedException. Replace the " +
+        "`throw new NotImplementedException(...)` line with your code, run that cell, then run this check again.";
+
+    /// <summary>
+    /// Where in the student's code an exception was thrown: " (in ImConv, line 14 of its cell)", or
+    /// an empty string when the stack trace has no frame outside this library and .NET.
+    /// </summary>
+    public static string Where(Exception e)
+    {
+        var trace = new StackTrace(e, fNeedFileInfo: true);
+        foreach (StackFrame frame in trace.GetFrames())
+        {
+            var method = frame.GetMethod();
+            var assembly = method?.DeclaringType?.Assembly;
+            if (method is null || assembly is null || assembly == typeof(StudentCode).Assembly || IsFramework(assembly.GetName().Name))
+            {
+                continue;
+            }
+
+            string name = ReadableName(method.Name);
+            int line = frame.GetFileLineNumber();
+            return line > 0 ? $" (in {name}, line {line} of its cell)" : $" (in {name})";
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>"10 s", "0.5 s".</summary>
+    public static string Seconds(TimeSpan t) => $"{t.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s";
+
+    private static bool IsFramework(string? name) =>
+        name is null || name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft", StringComparison.Ordinal)
+        || name == "mscorlib" || name == "netstandard" || name.StartsWith("xunit", StringComparison.Ordinal);
+
+    // A local function compiles to "<<Initialize>>g__ImConv|0_0"; a lambda to "<Main>b__0_0". Keep the readable part.
+    private static string ReadableName(string name)
+    {
+        Match local = LocalFunctionName().Match(name);
+        return local.Success ? local.Groups[1].Value : name.StartsWith('<') ? "your function" : name;
+    }
+
+    [GeneratedRegex(@"g__([^|]+)\|")]
+    private static partial Regex LocalFunctionName();
+}

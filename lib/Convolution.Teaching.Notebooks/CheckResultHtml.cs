@@ -1,0 +1,29 @@
+using System.Net;
+using System.Text;
+using Convolution.Teaching.Exercises;
+
+namespace Convolution.Teaching.Notebooks;
+
+/// <summary>How an exercise check's result looks in a notebook: a coloured bar, the headline, the summary and the details.</summary>
+public static class CheckResultHtml
+{
+    /// <summary>The result as HTML (its text, escaped; green when passed, orange when not yet).</summary>
+    /// <param name="result">The checker's result.</param>
+    public static string Render(CheckResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        string colour = result.Passed ? "#1a7f37" : "#b35900";
+        var html = new StringBuilder();
+        html.Append($"<div style=\"border-left:4px solid {colour};padding-left:0.6em\">");
+        html.Append($"<b style=\"color:{colour}\">{(result.Passed ? "PASSED" : "NOT YET")}: {WebUtility.HtmlEncode(result.ExerciseName)}</b><br/>");
+        html.Append($"<span>{WebUtility.HtmlEncode(result.Summary)}</span>");
+        if (result.Details.Count > 0)
+        {
+            html.Append("<pre style=\"margin:0.3em 0 0 0;white-space:pre-wrap\">");
+            html.Append(WebUtility.HtmlEncode(string.Join('\n', result.Details)));
+            html.Append("</pre>");
+        }
+
+        return html.Append("</div>").ToString();
+    }
+}

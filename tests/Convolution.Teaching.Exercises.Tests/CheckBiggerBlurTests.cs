@@ -1,0 +1,55 @@
+namespace Convolution.Teaching.Exercises.Tests;
+
+/// <summary>The bigger-blur question: b passes; every other choice gets its own explanation.</summary>
+public class CheckBiggerBlurTests
+{
+    [Theory]
+    [InlineData('b')]
+    [InlineData('B')]
+    public void ChoiceBPassesWithTheSizesMeasuredOnTheCat(char answer)
+    {
+        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckBiggerBlur(answer));
+
+        ExerciseAssert.MentionsAll(result.ToString(), "298 x 449", "296 x 447", "blurrier");
+    }
+
+    [Theory]
+    [InlineData('a', new[] { "not sharper", "averaging more pixels smooths more" })]
+    [InlineData('c', new[] { "does not get darker", "sum to 1", "average brightness" })]
+    [InlineData('d', new[] { "two things change", "2 pixels on each side" })]
+    public void EachWrongChoiceGetsItsOwnExplanation(char answer, string[] expectedWords)
+    {
+        string feedback = ExerciseAssert.Fails(() => Exercises.CheckBiggerBlur(answer));
+
+        ExerciseAssert.MentionsAll(feedback, expectedWords);
+    }
+
+    [Theory]
+    [InlineData('?')]
+    [InlineData(' ')]
+    [InlineData('e')]
+    public void AnythingElseIsUnansweredAndRepeatsTheQuestion(char answer)
+    {
+        string feedback = ExerciseAssert.Fails(() => Exercises.CheckBiggerBlur(answer));
+
+        ExerciseAssert.MentionsAll(feedback, "not answered yet", "a) the result is sharper", "d) nothing changes");
+    }
+
+    [Fact]
+    public void TheQuestionOffersFourChoices()
+    {
+        ExerciseAssert.MentionsAll(Exercises.BiggerBlurQuestion, "a)", "b)", "c)", "d)", "5 x 5");
+    }
+
+    [Fact]
+    public void TheBlurMeasurementsThatBackTheFeedbackHold()
+    {
+        // What the feedback claims about the cat: the 5 x 5 blur leaves less detail, and the same brightness to within a gray level.
+        CheckResult result = Exercises.CheckBiggerBlur('b');
+
+        var jumps = System.Text.RegularExpressions.Regex.Match(result.ToString(), @"drops from (\d+\.?\d*) gray levels with the 3 x 3 blur to (\d+\.?\d*)");
+        Assert.True(jumps.Success, result.ToString());
+        Assert.True(double.Parse(jumps.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)
+            < double.Parse(jumps.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,35 @@
+namespace Convolution.Teaching.Exercises.Tests;
+
+/// <summary>Convolution by hand: 5 passes; 19 is named cross-correlation; other values get a hint.</summary>
+public class CheckConvolutionByHandTests
+{
+    [Fact]
+    public void FivePassesAndShowsTheProducts()
+    {
+        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckConvolutionByHand(5));
+
+        ExerciseAssert.MentionsAll(result.ToString(), "0·3 + 1·2 + 3·1 + 4·0 = 5");
+    }
+
+    [Theory]
+    [InlineData(19, new[] { "cross-correlation", "did not flip the kernel" })]
+    [InlineData(17, new[] { "left to right only" })]
+    [InlineData(7, new[] { "upside down only" })]
+    [InlineData(0, new[] { "FULL mode" })]
+    [InlineData(29, new[] { "at (1, 1), not at the top-left" })]
+    [InlineData(12, new[] { "12 is not right", "Flip the kernel both ways" })]
+    public void EachWrongValueGetsItsDiagnosisOrAHint(double value, string[] expectedWords)
+    {
+        string feedback = ExerciseAssert.Fails(() => Exercises.CheckConvolutionByHand(value));
+
+        ExerciseAssert.MentionsAll(feedback, expectedWords);
+    }
+
+    [Fact]
+    public void NaNIsUnanswered()
+    {
+        string feedback = ExerciseAssert.Fails(() => Exercises.CheckConvolutionByHand(double.NaN));
+
+        ExerciseAssert.MentionsAll(feedback, "not answered yet");
+    }
+}
