@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Convolution.Teaching.Course.Kernel;
 
@@ -8,12 +7,13 @@ namespace Convolution.Teaching.Course.Kernel;
 /// One <c>dotnet-interactive stdio</c> kernel process, driven one cell at a time.
 /// </summary>
 /// <remarks>
-/// The stdio protocol, as observed with Microsoft.dotnet-interactive 1.0.712001 (and matching
-/// dotnet/interactive's KernelCommandEnvelope / KernelEventEnvelope):
+/// The stdio protocol, as observed with Microsoft.dotnet-interactive 1.0.712001. The package
+/// Microsoft.DotNet.Interactive (same build as the tool) serializes our commands and deserializes the events
+/// (<see cref="KernelCommandLine"/>); this class owns only the process:
 /// <list type="bullet">
 /// <item>stdin takes one JSON command envelope per line, UTF-8, e.g.
 /// <c>{"token":"cell3","commandType":"SubmitCode","command":{"code":"...","targetKernelName":"csharp"}}</c>.
-/// <c>{"token":"q","commandType":"Quit","command":{}}</c> makes the process exit 0.</item>
+/// A Quit command makes the process exit 0.</item>
 /// <item>stdout carries one JSON event envelope per line:
 /// <c>{"event":{...},"eventType":"...","command":{"token":"cell3",...},"routingSlip":[...]}</c>.
 /// The very first run on a machine prints a telemetry banner (plain text lines) first: skip non-JSON lines.
@@ -161,13 +161,7 @@ public sealed class KernelSession : IAsyncDisposable
 
         try
         {
-            var envelope = new JsonObject
-            {
-                ["token"] = current.Token,
-                ["commandType"] = "SubmitCode",
-                ["command"] = new JsonObject { ["code"] = code, ["targetKernelName"] = "csharp" },
-            };
-            await process.StandardInput.WriteLineAsync(envelope.ToJsonString()).ConfigureAwait(false);
+            await process.StandardInput.WriteLineAsync(KernelCommandLine.SubmitCode(code, current.Token)).ConfigureAwait(false);
             await process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
 
             Task finished;
@@ -239,7 +233,7 @@ public sealed class KernelSession : IAsyncDisposable
         {
             try
             {
-                await process.StandardInput.WriteLineAsync("""{"token":"quit","commandType":"Quit","command":{}}""").ConfigureAwait(false);
+                await process.StandardInput.WriteLineAsync(KernelCommandLine.Quit()).ConfigureAwait(false);
                 await process.StandardInput.FlushAsync().ConfigureAwait(false);
                 using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                 await process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
