@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Events;
 
 namespace Convolution.Teaching.Course.Kernel;
 
@@ -8,12 +8,13 @@ namespace Convolution.Teaching.Course.Kernel;
 /// One <c>dotnet-interactive stdio</c> kernel process, driven one cell at a time.
 /// </summary>
 /// <remarks>
-/// The stdio protocol, as observed with Microsoft.dotnet-interactive 1.0.712001 (and matching
-/// dotnet/interactive's KernelCommandEnvelope / KernelEventEnvelope):
+/// The stdio protocol, as observed with Microsoft.dotnet-interactive 1.0.712001. The package
+/// Microsoft.DotNet.Interactive (same build as the tool) serializes our commands and deserializes the events
+/// (<see cref="KernelCommandLine"/>, <see cref="KernelEventLine"/>); this class owns only the process:
 /// <list type="bullet">
 /// <item>stdin takes one JSON command envelope per line, UTF-8, e.g.
 /// <c>{"token":"cell3","commandType":"SubmitCode","command":{"code":"...","targetKernelName":"csharp"}}</c>.
-/// <c>{"token":"q","commandType":"Quit","command":{}}</c> makes the process exit 0.</item>
+/// A Quit command makes the process exit 0.</item>
 /// <item>stdout carries one JSON event envelope per line:
 /// <c>{"event":{...},"eventType":"...","command":{"token":"cell3",...},"routingSlip":[...]}</c>.
 /// The very first run on a machine prints a telemetry banner (plain text lines) first: skip non-JSON lines.
@@ -42,7 +43,7 @@ public sealed class KernelSession : IAsyncDisposable
     private readonly StringBuilder stderr = new();
     private readonly Lock gate = new();
     private readonly Task readLoop;
-    private Pending? pending;
+    private PendingSubmission? pending;
     private int nextToken;
     private bool killed;
 
@@ -148,7 +149,7 @@ public sealed class KernelSession : IAsyncDisposable
             return new SubmissionResult(SubmissionOutcome.KernelExited, "The kernel is not running (it was stopped after an earlier cell).", [], watch.Elapsed);
         }
 
-        var current = new Pending($"cell{Interlocked.Increment(ref nextToken)}");
+        var current = new PendingSubmission($"cell{Interlocked.Increment(ref nextToken)}");
         lock (gate)
         {
             if (pending is not null)
@@ -161,13 +162,7 @@ public sealed class KernelSession : IAsyncDisposable
 
         try
         {
-            var envelope = new JsonObject
-            {
-                ["token"] = current.Token,
-                ["commandType"] = "SubmitCode",
-                ["command"] = new JsonObject { ["code"] = code, ["targetKernelName"] = "csharp" },
-            };
-            await process.StandardInput.WriteLineAsync(envelope.ToJsonString()).ConfigureAwait(false);
+            await process.StandardInput.WriteLineAsync(KernelCommandLine.SubmitCode(code, current.Token)).ConfigureAwait(false);
             await process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
 
             Task finished;
@@ -180,8 +175,9 @@ public sealed class KernelSession : IAsyncDisposable
             if (finished == current.Done.Task)
             {
                 KernelEvent end = await current.Done.Task.ConfigureAwait(false);
-                bool ok = end.EventType == "CommandSucceeded";
-                return new SubmissionResult(ok ? SubmissionOutcome.Succeeded : SubmissionOutcome.Failed, ok ? null : end.Message ?? "CommandFailed without a message.", current.Snapshot(), watch.Elapsed);
+                return end is CommandFailed failed
+                    ? new SubmissionResult(SubmissionOutcome.Failed, failed.Message ?? "CommandFailed without a message.", current.Snapshot(), watch.Elapsed)
+                    : new SubmissionResult(SubmissionOutcome.Succeeded, null, current.Snapshot(), watch.Elapsed);
             }
 
             if (finished == readLoop)
@@ -239,7 +235,7 @@ public sealed class KernelSession : IAsyncDisposable
         {
             try
             {
-                await process.StandardInput.WriteLineAsync("""{"token":"quit","commandType":"Quit","command":{}}""").ConfigureAwait(false);
+                await process.StandardInput.WriteLineAsync(KernelCommandLine.Quit()).ConfigureAwait(false);
                 await process.StandardInput.FlushAsync().ConfigureAwait(false);
                 using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                 await process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
@@ -297,18 +293,18 @@ public sealed class KernelSession : IAsyncDisposable
     {
         while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
-            if (KernelEvent.TryParse(line) is not { } ev)
+            if (KernelEventLine.TryParse(line) is not { } ev)
             {
                 continue;
             }
 
-            if (ev.EventType == "KernelReady")
+            if (ev is KernelReady)
             {
                 ready.TrySetResult();
                 continue;
             }
 
-            Pending? current;
+            PendingSubmission? current;
             lock (gate)
             {
                 current = pending;
@@ -331,43 +327,6 @@ public sealed class KernelSession : IAsyncDisposable
             if (stderr.Length > StderrKeep)
             {
                 stderr.Remove(0, stderr.Length - StderrKeep);
-            }
-        }
-    }
-
-    /// <summary>The cell in flight: collects its events and completes on its terminal event.</summary>
-    private sealed class Pending(string token)
-    {
-        private readonly List<KernelEvent> events = [];
-
-        public string Token { get; } = token;
-
-        public TaskCompletionSource<KernelEvent> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public void Offer(KernelEvent ev)
-        {
-            bool mine = ev.Token == Token || (ev.Token?.StartsWith(Token + ".", StringComparison.Ordinal) ?? false);
-            if (!mine)
-            {
-                return;
-            }
-
-            lock (events)
-            {
-                events.Add(ev);
-            }
-
-            if (ev.Token == Token && ev.EventType is "CommandSucceeded" or "CommandFailed")
-            {
-                Done.TrySetResult(ev);
-            }
-        }
-
-        public IReadOnlyList<KernelEvent> Snapshot()
-        {
-            lock (events)
-            {
-                return [.. events];
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Convolution.Teaching.Course.Kernel;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Convolution.Teaching.Course.Running;
 
@@ -17,34 +18,37 @@ public static class CellOutputs
         var outputs = new List<CellOutput>();
         foreach (KernelEvent ev in events)
         {
-            switch (ev.EventType)
+            switch (ev)
             {
-                case "DisplayedValueProduced":
-                    outputs.Add(new CellOutput(OutputKind.Display, ToData(ev), ev.ValueId));
+                case DisplayedValueProduced display:
+                    outputs.Add(new CellOutput(OutputKind.Display, ToData(display), display.ValueId));
                     break;
-                case "DisplayedValueUpdated":
-                    int index = ev.ValueId is null ? -1 : outputs.FindIndex(o => o.ValueId == ev.ValueId);
+                case DisplayedValueUpdated update:
+                    int index = update.ValueId is null ? -1 : outputs.FindIndex(o => o.ValueId == update.ValueId);
                     if (index >= 0)
                     {
-                        outputs[index] = outputs[index] with { Data = ToData(ev) };
+                        outputs[index] = outputs[index] with { Data = ToData(update) };
                     }
                     else
                     {
-                        outputs.Add(new CellOutput(OutputKind.Display, ToData(ev), ev.ValueId));
+                        outputs.Add(new CellOutput(OutputKind.Display, ToData(update), update.ValueId));
                     }
 
                     break;
-                case "ReturnValueProduced":
-                    outputs.Add(new CellOutput(OutputKind.Result, ToData(ev)));
+                case ReturnValueProduced result:
+                    outputs.Add(new CellOutput(OutputKind.Result, ToData(result)));
                     break;
-                case "StandardOutputValueProduced":
-                    AppendText(outputs, OutputKind.StandardOutput, ev);
+                case StandardOutputValueProduced stdout:
+                    AppendText(outputs, OutputKind.StandardOutput, stdout);
                     break;
-                case "StandardErrorValueProduced":
-                    AppendText(outputs, OutputKind.StandardError, ev);
+                case StandardErrorValueProduced stderr:
+                    AppendText(outputs, OutputKind.StandardError, stderr);
                     break;
-                case "CommandFailed" or "ErrorProduced" when ev.Message is { } message:
-                    outputs.Add(new CellOutput(OutputKind.Error, new Dictionary<string, string> { ["text/plain"] = message }));
+                case CommandFailed { Message: { } message }:
+                    outputs.Add(Error(message));
+                    break;
+                case ErrorProduced { Message: { } message }:
+                    outputs.Add(Error(message));
                     break;
             }
         }
@@ -97,20 +101,23 @@ public static class CellOutputs
         return array;
     }
 
-    private static Dictionary<string, string> ToData(KernelEvent ev)
+    private static CellOutput Error(string message) =>
+        new(OutputKind.Error, new Dictionary<string, string> { ["text/plain"] = message });
+
+    private static Dictionary<string, string> ToData(DisplayEvent ev)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (mime, value) in ev.FormattedValues)
+        foreach (FormattedValue value in ev.FormattedValues)
         {
-            data[mime] = value;
+            data[value.MimeType] = value.Value;
         }
 
         return data;
     }
 
-    private static void AppendText(List<CellOutput> outputs, OutputKind kind, KernelEvent ev)
+    private static void AppendText(List<CellOutput> outputs, OutputKind kind, DisplayEvent ev)
     {
-        string text = string.Concat(ev.FormattedValues.Select(kv => kv.Value));
+        string text = string.Concat(ev.FormattedValues.Select(f => f.Value));
         if (outputs.Count > 0 && outputs[^1].Kind == kind)
         {
             outputs[^1] = outputs[^1] with { Data = new Dictionary<string, string> { ["text/plain"] = outputs[^1].Text + text } };

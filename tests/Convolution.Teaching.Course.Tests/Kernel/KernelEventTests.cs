@@ -1,4 +1,5 @@
 using Convolution.Teaching.Course.Kernel;
+using Microsoft.DotNet.Interactive.Events;
 
 namespace Convolution.Teaching.Course.Tests.Kernel;
 
@@ -9,28 +10,39 @@ public class KernelEventTests
     [InlineData("")]
     [InlineData("{not json")]
     [InlineData("""{"some":"other json"}""")]
+    [InlineData("""{"event":{},"eventType":"SomethingNewerThanThePackage","command":null}""")]
     public void Lines_that_are_not_event_envelopes_are_skipped(string line)
     {
-        Assert.Null(KernelEvent.TryParse(line));
+        Assert.Null(KernelEventLine.TryParse(line));
     }
 
     [Fact]
-    public void An_event_envelope_gives_its_type_token_message_and_values()
+    public void A_failure_envelope_gives_its_type_token_and_message()
     {
-        const string line = """{"event":{"message":"boom","formattedValues":[{"mimeType":"text/html","value":"<b>x</b>"}],"valueId":"v1"},"eventType":"CommandFailed","command":{"token":"cell3.1","commandType":"SubmitCode"},"routingSlip":[]}""";
+        const string line = """{"event":{"message":"boom"},"eventType":"CommandFailed","command":{"token":"cell3.1","commandType":"SubmitCode","command":{"code":"x"}},"routingSlip":[]}""";
 
-        KernelEvent ev = KernelEvent.TryParse(line)!;
+        var ev = Assert.IsType<CommandFailed>(KernelEventLine.TryParse(line));
 
-        Assert.Equal(("CommandFailed", "cell3.1", "boom", "v1"), (ev.EventType, ev.Token, ev.Message, ev.ValueId));
-        Assert.Equal([KeyValuePair.Create("text/html", "<b>x</b>")], ev.FormattedValues);
+        Assert.Equal(("cell3.1", "boom"), (KernelEventLine.TokenOf(ev), ev.Message));
+    }
+
+    [Fact]
+    public void A_display_envelope_gives_its_value_id_and_formatted_values_in_order()
+    {
+        const string line = """{"event":{"formattedValues":[{"mimeType":"text/html","value":"<b>x</b>"},{"mimeType":"text/plain","value":"x"}],"valueId":"v1"},"eventType":"DisplayedValueProduced","command":{"token":"cell3","commandType":"SubmitCode","command":{"code":"x"}},"routingSlip":[]}""";
+
+        var ev = Assert.IsType<DisplayedValueProduced>(KernelEventLine.TryParse(line));
+
+        Assert.Equal(("cell3", "v1"), (KernelEventLine.TokenOf(ev), ev.ValueId));
+        Assert.Equal([("text/html", "<b>x</b>"), ("text/plain", "x")], ev.FormattedValues.Select(f => (f.MimeType, f.Value)));
     }
 
     [Fact]
     public void An_event_without_a_command_has_no_token()
     {
-        KernelEvent ev = KernelEvent.TryParse("""{"event":{"kernelInfos":[]},"eventType":"KernelReady","command":null,"routingSlip":[]}""")!;
+        KernelEvent ev = KernelEventLine.TryParse("""{"event":{"kernelInfos":[]},"eventType":"KernelReady","command":null,"routingSlip":[]}""")!;
 
-        Assert.Equal("KernelReady", ev.EventType);
-        Assert.Null(ev.Token);
+        Assert.IsType<KernelReady>(ev);
+        Assert.Null(KernelEventLine.TokenOf(ev));
     }
 }

@@ -1,30 +1,30 @@
 using System.Text.Json.Nodes;
-using Convolution.Teaching.Course.Kernel;
 using Convolution.Teaching.Course.Running;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Convolution.Teaching.Course.Tests.Running;
 
 public class CellOutputsTests
 {
+    private static readonly SubmitCode Cell = new("cell source");
+
+    /// <summary>An event of the protocol's type <paramref name="type"/>, as the kernel would send it for a cell.</summary>
     private static KernelEvent Event(string type, string? mime = null, string? value = null, string? valueId = null, string? message = null)
     {
-        var payload = new JsonObject();
-        if (mime is not null)
+        FormattedValue[] values = mime is null ? [] : [new FormattedValue(mime, value)];
+        return type switch
         {
-            payload["formattedValues"] = new JsonArray(new JsonObject { ["mimeType"] = mime, ["value"] = value });
-        }
-
-        if (valueId is not null)
-        {
-            payload["valueId"] = valueId;
-        }
-
-        if (message is not null)
-        {
-            payload["message"] = message;
-        }
-
-        return new KernelEvent(type, "cell1", payload);
+            "DisplayedValueProduced" => new DisplayedValueProduced(value: null, Cell, values, valueId),
+            "DisplayedValueUpdated" => new DisplayedValueUpdated(value: null, valueId: valueId, command: Cell, formattedValues: values),
+            "ReturnValueProduced" => new ReturnValueProduced(value: null, Cell, values),
+            "StandardOutputValueProduced" => new StandardOutputValueProduced(Cell, values),
+            "StandardErrorValueProduced" => new StandardErrorValueProduced(Cell, values),
+            "CommandFailed" => new CommandFailed(message, Cell),
+            "DiagnosticsProduced" => new DiagnosticsProduced([], [], Cell),
+            _ => throw new ArgumentException($"No test event for {type}.", nameof(type)),
+        };
     }
 
     [Fact]

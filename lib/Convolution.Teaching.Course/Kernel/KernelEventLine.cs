@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.DotNet.Interactive.Connection;
+using Microsoft.DotNet.Interactive.Events;
+
+namespace Convolution.Teaching.Course.Kernel;
+
+/// <summary>Reads the kernel's stdout lines as the protocol's own events (via <see cref="KernelEventEnvelope"/>).</summary>
+public static class KernelEventLine
+{
+    /// <summary>Parses one stdout line; null when it is not an event (banner text, blank lines, other JSON).</summary>
+    /// <param name="line">A line the kernel wrote.</param>
+    public static KernelEvent? TryParse(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        string trimmed = line.Trim();
+        if (!trimmed.StartsWith('{'))
+        {
+            // The first run on a machine prints a plain-text telemetry banner before any event.
+            return null;
+        }
+
+        try
+        {
+            using JsonDocument json = JsonDocument.Parse(trimmed);
+            JsonElement root = json.RootElement;
+
+            // The envelope reader expects these and throws otherwise: anything else is not an event.
+            bool envelope = root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("eventType", out JsonElement type) && type.ValueKind == JsonValueKind.String
+                && root.TryGetProperty("event", out JsonElement payload) && payload.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("command", out _);
+            return envelope ? KernelEventEnvelope.Deserialize(root).Event : null;
+        }
+        catch (JsonException)
+        {
+            // A line that starts like JSON but is not (e.g. a log message): not an event.
+        }
+        catch (KeyNotFoundException)
+        {
+            // An event or command type this package does not know: nothing the runner could use.
+        }
+
+        return null;
+    }
+
+    /// <summary>The token of the command that caused <paramref name="ev"/>, or null when no command did (KernelReady).</summary>
+    /// <param name="ev">An event read by <see cref="TryParse"/>.</param>
+    /// <remarks>A child command's token is its parent's plus ".N"; its events belong to the parent.</remarks>
+    public static string? TokenOf(KernelEvent ev)
+    {
+        ArgumentNullException.ThrowIfNull(ev);
+        // For "command": null the package substitutes an internal placeholder (NoCommand) that would make up a token.
+        return ev.Command is null || ev.Command.GetType().Name == "NoCommand" ? null : ev.Command.GetOrCreateToken();
+    }
+}
