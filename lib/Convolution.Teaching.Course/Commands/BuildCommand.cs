@@ -2,6 +2,7 @@ using Convolution.Teaching.Course.Export;
 using Convolution.Teaching.Course.Kernel;
 using Convolution.Teaching.Course.Release;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Convolution.Teaching.Course.Commands;
 
@@ -11,21 +12,28 @@ namespace Convolution.Teaching.Course.Commands;
 /// <c>export</c> (the executed lessons as an offline site in artifacts/site/). Writes only under artifacts/
 /// (and notebooks/student/ when a solution notebook changed); running it twice changes nothing the second time.
 /// </summary>
-public static class BuildCommand
+/// <param name="console">Where to write (the one the command line app was given).</param>
+public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<TimeoutSettings>
 {
-    /// <summary>Runs the build and returns the exit code: 0 when every step went as expected.</summary>
-    /// <param name="args">The arguments after <c>build</c>: only <c>--timeout</c> and <c>--cell-timeout</c>.</param>
+    /// <summary>Runs the build the command line asked for.</summary>
+    /// <param name="context">The parsed command line.</param>
+    /// <param name="settings">The time limits for the check step.</param>
+    /// <param name="cancellationToken">Stops the run (Ctrl+C).</param>
+    public override async Task<int> ExecuteAsync(CommandContext context, TimeoutSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (int)await RunAsync(settings, console, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the build and returns the exit code: <see cref="ExitCode.Success"/> when every step went as expected, else the worst step's code.</summary>
+    /// <param name="settings">The time limits for the check step (it checks every notebook, so it takes no paths).</param>
     /// <param name="console">Where to write.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, IAnsiConsole console, CancellationToken cancellationToken)
+    public static async Task<ExitCode> RunAsync(TimeoutSettings settings, IAnsiConsole console, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(console);
-        CheckOptions options = CheckOptions.Parse(args);
-        if (options.Paths.Count > 0)
-        {
-            throw new ArgumentException($"`course build` takes no paths (got '{options.Paths[0]}'); it builds every notebook. To run some notebooks: course check PATH ...", nameof(args));
-        }
-
+        CheckOptions options = settings.ToOptions([]);
         RepoPaths repo = RepoPaths.Find();
         try
         {
@@ -35,30 +43,30 @@ public static class BuildCommand
         catch (InvalidOperationException e)
         {
             console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return CheckCommand.Prerequisite;
+            return ExitCode.MissingPrerequisite;
         }
 
         Heading(console, "[bold]1. release[/]: student copies from the solution notebooks");
-        int release = ReleaseCommand.Run([], console);
+        ExitCode release = ReleaseCommand.Run(force: false, console);
 
         Heading(console, "[bold]2. check[/]: every notebook in the real kernel");
-        int check = await CheckCommand.RunAsync(options, console, cancellationToken).ConfigureAwait(false);
+        ExitCode check = await CheckCommand.RunAsync(options, console, cancellationToken).ConfigureAwait(false);
         if (cancellationToken.IsCancellationRequested)
         {
-            return CheckCommand.Failures;
+            return ExitCode.Failures;
         }
 
         Heading(console, "[bold]3. export[/]: the executed lessons as an offline site");
-        int export = ExportCommand.Run([], console);
+        ExitCode export = ExportCommand.Run(new ExportSettings().ToOptions(repo), console);
 
-        int[] codes = [release, check, export];
+        ExitCode[] codes = [release, check, export];
         string[] steps = ["release", "check", "export"];
-        string[] failed = [.. steps.Where((_, i) => codes[i] != CheckCommand.Ok)];
+        string[] failed = [.. steps.Where((_, i) => codes[i] != ExitCode.Success)];
         console.MarkupLineInterpolated($"Executed notebooks: {repo.Show(repo.Executed)}/   Site: {Path.Combine(ExportCommand.DefaultOutput, "index.html")}");
         if (failed.Length == 0)
         {
             console.MarkupLine("[green]Build finished: student copies up to date, every notebook ran as expected, site written.[/]");
-            return CheckCommand.Ok;
+            return ExitCode.Success;
         }
 
         console.MarkupLineInterpolated($"[red]Build finished with problems in: {string.Join(", ", failed)} (see above).[/]");

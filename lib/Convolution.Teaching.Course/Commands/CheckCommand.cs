@@ -1,6 +1,7 @@
 using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Running;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Convolution.Teaching.Course.Commands;
 
@@ -8,25 +9,24 @@ namespace Convolution.Teaching.Course.Commands;
 /// <c>course check</c>: runs notebooks one after another, each in its own kernel, with live progress;
 /// writes executed copies under artifacts/executed/; prints a summary table; exit code 1 on anything unexpected.
 /// </summary>
-public static class CheckCommand
+/// <param name="console">Where to write (the one the command line app was given).</param>
+public sealed class CheckCommand(IAnsiConsole console) : AsyncCommand<CheckSettings>
 {
-    /// <summary>Exit code: everything as expected.</summary>
-    public const int Ok = 0;
-
-    /// <summary>Exit code: a cell failed unexpectedly, a notebook is malformed or has hygiene problems.</summary>
-    public const int Failures = 1;
-
-    /// <summary>Exit code: bad arguments or an unknown path.</summary>
-    public const int Usage = 2;
-
-    /// <summary>Exit code: a prerequisite is missing (the kernel tool, a library build).</summary>
-    public const int Prerequisite = 3;
+    /// <summary>Runs the check the command line asked for.</summary>
+    /// <param name="context">The parsed command line.</param>
+    /// <param name="settings">Paths and limits.</param>
+    /// <param name="cancellationToken">Stops the run (Ctrl+C).</param>
+    public override async Task<int> ExecuteAsync(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (int)await RunAsync(settings.ToOptions(), console, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Runs the check and returns the exit code.</summary>
     /// <param name="options">Paths and limits.</param>
     /// <param name="console">Where to write.</param>
     /// <param name="cancellationToken">Stops the run (Ctrl+C).</param>
-    public static async Task<int> RunAsync(CheckOptions options, IAnsiConsole console, CancellationToken cancellationToken)
+    public static async Task<ExitCode> RunAsync(CheckOptions options, IAnsiConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
@@ -39,13 +39,13 @@ public static class CheckCommand
         catch (ArgumentException e)
         {
             console.MarkupLineInterpolated($"[red]{Plain(e)}[/]");
-            return Usage;
+            return ExitCode.UsageError;
         }
 
         if (notebooks.Count == 0)
         {
             console.MarkupLineInterpolated($"[yellow]No notebooks found in {string.Join(", ", options.Paths.DefaultIfEmpty(repo.Show(repo.Notebooks)))}: nothing to check.[/]");
-            return Ok;
+            return ExitCode.Success;
         }
 
         foreach (string problem in Prerequisites.Check())
@@ -71,7 +71,7 @@ public static class CheckCommand
 
         if (runnable.Count > 0 && !BuildHelperLibrary(repo, console))
         {
-            return Prerequisite;
+            return ExitCode.MissingPrerequisite;
         }
 
         var runner = new NotebookRunner(new RunnerOptions { CellTimeout = options.CellTimeout, NotebookTimeout = options.NotebookTimeout });
@@ -87,7 +87,7 @@ public static class CheckCommand
         }
 
         Summary(console, repo, rows);
-        return rows.All(r => r.Ok) ? Ok : Failures;
+        return rows.All(r => r.Ok) ? ExitCode.Success : ExitCode.Failures;
     }
 
     private static bool BuildHelperLibrary(RepoPaths repo, IAnsiConsole console)

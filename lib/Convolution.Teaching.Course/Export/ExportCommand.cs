@@ -1,6 +1,7 @@
 using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Notebooks;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Convolution.Teaching.Course.Export;
 
@@ -8,20 +9,31 @@ namespace Convolution.Teaching.Course.Export;
 /// <c>course export [--from DIR] [--to DIR]</c>: the executed lessons (from <c>course check</c>, in
 /// artifacts/executed/) as a static site in artifacts/site/, with a table of what each page holds.
 /// </summary>
-public static class ExportCommand
+/// <param name="console">Where to write (the one the command line app was given).</param>
+public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings>
 {
     /// <summary>The site folder under the repository root.</summary>
     public const string DefaultOutput = "artifacts/site";
 
-    /// <summary>Runs the command and returns the exit code: 0 when every lesson has an up-to-date page, 1 otherwise, 2 on bad arguments, 3 when nothing was executed yet.</summary>
-    /// <param name="args">The arguments after <c>export</c>.</param>
-    /// <param name="console">Where to write.</param>
-    public static int Run(IReadOnlyList<string> args, IAnsiConsole console)
+    /// <summary>Runs the export the command line asked for.</summary>
+    /// <param name="context">The parsed command line.</param>
+    /// <param name="settings">Where to read and write.</param>
+    /// <param name="cancellationToken">Unused: an export takes seconds.</param>
+    public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(settings);
+        return (int)Run(settings.ToOptions(RepoPaths.Find()), console);
+    }
+
+    /// <summary>Writes the site and returns <see cref="ExitCode.Success"/> when every lesson has an up-to-date page,
+    /// <see cref="ExitCode.Failures"/> otherwise, <see cref="ExitCode.MissingPrerequisite"/> when nothing was executed yet.</summary>
+    /// <param name="options">Where to read and write.</param>
+    /// <param name="console">Where to write.</param>
+    public static ExitCode Run(ExportOptions options, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
         RepoPaths repo = RepoPaths.Find();
-        ExportOptions options = Parse(args, repo);
         ExportResult result;
         try
         {
@@ -30,16 +42,16 @@ public static class ExportCommand
         catch (NotebookFormatException e)
         {
             console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return CheckCommand.Failures;
+            return ExitCode.Failures;
         }
         catch (InvalidOperationException e)
         {
             console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return CheckCommand.Prerequisite;
+            return ExitCode.MissingPrerequisite;
         }
 
         Report(console, repo, result);
-        return result.MissingLessons.Count == 0 && result.StaleLessons.Count == 0 ? CheckCommand.Ok : CheckCommand.Failures;
+        return result.MissingLessons.Count == 0 && result.StaleLessons.Count == 0 ? ExitCode.Success : ExitCode.Failures;
     }
 
     /// <summary>Prints the table of pages, the warnings, and where the site is.</summary>
@@ -83,36 +95,9 @@ public static class ExportCommand
             $"Site: {repo.Show(result.IndexPage)} ({result.Pages.Count} pages, {result.AssetBytes / 1_000_000.0:0.0} MB of plotly.js and KaTeX in {repo.Show(Path.Combine(result.OutputFolder, SiteAssets.Folder))}/, {result.Seconds:0.0} s). Open it from disk: it needs no network.");
     }
 
-    private static ExportOptions Parse(IReadOnlyList<string> args, RepoPaths repo)
-    {
-        string from = repo.Executed;
-        string to = Path.Combine(repo.Root, DefaultOutput);
-        for (int i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--from" when i + 1 < args.Count:
-                    from = Path.GetFullPath(args[++i]);
-                    if (!Directory.Exists(from))
-                    {
-                        throw new ArgumentException($"--from '{args[i]}' does not exist. {WhatExists(repo)}", nameof(args));
-                    }
-
-                    break;
-                case "--to" when i + 1 < args.Count:
-                    to = Path.GetFullPath(args[++i]);
-                    break;
-                default:
-                    throw new ArgumentException(
-                        $"`course export` does not understand '{args[i]}'. Usage: course export [--from FOLDER_OF_EXECUTED_NOTEBOOKS] [--to SITE_FOLDER] (defaults: {repo.Show(repo.Executed)}, {DefaultOutput}).",
-                        nameof(args));
-            }
-        }
-
-        return new ExportOptions(repo.Notebooks, from, to);
-    }
-
-    private static string WhatExists(RepoPaths repo)
+    /// <summary>The folders of executed notebooks that exist, for the message about a --from folder that does not.</summary>
+    /// <param name="repo">Where artifacts/ is.</param>
+    internal static string WhatExists(RepoPaths repo)
     {
         string artifacts = Path.Combine(repo.Root, "artifacts");
         string[] folders = Directory.Exists(artifacts)

@@ -1,5 +1,6 @@
 using Convolution.Teaching.Course.Commands;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Convolution.Teaching.Course.Release;
 
@@ -8,28 +9,25 @@ namespace Convolution.Teaching.Course.Release;
 /// solution notebook <c>notebooks/NN-topic.ipynb</c>. Never writes a solution notebook; leaves an edited student
 /// copy alone (exit code 1) unless <c>--force</c>.
 /// </summary>
-public static class ReleaseCommand
+/// <param name="console">Where to write (the one the command line app was given).</param>
+public sealed class ReleaseCommand(IAnsiConsole console) : Command<ReleaseSettings>
 {
-    /// <summary>Runs the command and returns the exit code: 0, or 1 when a student copy was left alone.</summary>
-    /// <param name="args">The arguments after <c>release</c>: only <c>--force</c>.</param>
-    /// <param name="console">Where to write.</param>
-    public static int Run(IReadOnlyList<string> args, IAnsiConsole console)
+    /// <summary>Runs the release the command line asked for.</summary>
+    /// <param name="context">The parsed command line.</param>
+    /// <param name="settings">Whether to overwrite edited copies.</param>
+    /// <param name="cancellationToken">Unused: a release takes well under a second.</param>
+    public override int Execute(CommandContext context, ReleaseSettings settings, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(console);
-        bool force = false;
-        foreach (string a in args)
-        {
-            if (a == "--force")
-            {
-                force = true;
-            }
-            else
-            {
-                throw new ArgumentException($"`course release` takes only --force (got '{a}'). It regenerates every student copy under notebooks/student/.", nameof(args));
-            }
-        }
+        ArgumentNullException.ThrowIfNull(settings);
+        return (int)Run(settings.Force, console);
+    }
 
+    /// <summary>Writes the student copies and returns <see cref="ExitCode.Success"/>, or <see cref="ExitCode.Failures"/> when a student copy was left alone.</summary>
+    /// <param name="force">Overwrite student copies that have hand edits.</param>
+    /// <param name="console">Where to write.</param>
+    public static ExitCode Run(bool force, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
         RepoPaths repo = RepoPaths.Find();
         var outcomes = new List<StudentCopyOutcome>();
         foreach (string solution in NotebookDiscovery.InFolder(repo.Notebooks, recursive: false))
@@ -56,6 +54,6 @@ public static class ReleaseCommand
             console.MarkupLineInterpolated($"[red]{o.Message}[/]");
         }
 
-        return outcomes.Any(o => o.Status == StudentCopyStatus.RefusedEdited) ? 1 : 0;
+        return outcomes.Any(o => o.Status == StudentCopyStatus.RefusedEdited) ? ExitCode.Failures : ExitCode.Success;
     }
 }

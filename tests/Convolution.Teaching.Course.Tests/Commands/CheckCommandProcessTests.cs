@@ -36,7 +36,7 @@ public class CheckCommandProcessTests(ITestOutputHelper output)
 
         var (code, text) = Course("check", fixture, "--cell-timeout", "60");
 
-        Assert.Equal(CheckCommand.Failures, code);
+        Assert.Equal((int)ExitCode.Failures, code);
         Assert.Contains("02-throwing.ipynb cell 3 (code cell 2) `// throws on purpose`: Failed: System.InvalidOperationException: boom from the fixture", text);
         Assert.Contains("expected-to-fail", text);
         Assert.Contains("1 of 1 notebooks had unexpected results", text);
@@ -49,7 +49,7 @@ public class CheckCommandProcessTests(ITestOutputHelper output)
     {
         var (code, text) = Course("check", Path.Combine("tests", "Convolution.Teaching.Course.Tests", "Fixtures", "Run", "01-passing.ipynb"));
 
-        Assert.Equal(CheckCommand.Ok, code);
+        Assert.Equal((int)ExitCode.Success, code);
         Assert.Contains("All 1 notebooks ran as expected.", text);
     }
 
@@ -58,7 +58,7 @@ public class CheckCommandProcessTests(ITestOutputHelper output)
     {
         var (code, text) = Course("check", "notebooks/99-nope.ipynb");
 
-        Assert.Equal(CheckCommand.Usage, code);
+        Assert.Equal((int)ExitCode.UsageError, code);
         Assert.Contains("'notebooks/99-nope.ipynb' does not exist", text);
         Assert.Contains(NotebookDiscovery.InFolder(Repo.Notebooks).Count == 0 ? "no notebooks in" : "Notebooks that exist:", text);
     }
@@ -68,7 +68,7 @@ public class CheckCommandProcessTests(ITestOutputHelper output)
     {
         var (code, text) = Course("check", Path.Combine("tests", "Convolution.Teaching.Course.Tests", "Fixtures", "Malformed"));
 
-        Assert.Equal(CheckCommand.Failures, code);
+        Assert.Equal((int)ExitCode.Failures, code);
         Assert.Contains("01-missing-comma.ipynb is not valid JSON", text);
         Assert.Contains("line 4, position 2", text);
         Assert.Contains("02-array.ipynb is JSON but not a notebook", text);
@@ -88,7 +88,7 @@ public class CheckCommandProcessTests(ITestOutputHelper output)
 
             var (code, text) = Course("check", notebook);
 
-            Assert.Equal(CheckCommand.Failures, code);
+            Assert.Equal((int)ExitCode.Failures, code);
             string line = Assert.Single(text.Split('\n'), l => l.Contains("is not valid JSON", StringComparison.Ordinal));
             Assert.Contains(notebook, line);
             Assert.Contains("line 4, position 2", line);
@@ -103,9 +103,22 @@ public class CheckCommandProcessTests(ITestOutputHelper output)
     [Fact]
     public void An_unknown_command_or_option_exits_2_with_the_usage()
     {
-        Assert.Equal(CheckCommand.Usage, Course("publish").ExitCode);
+        Assert.Equal((int)ExitCode.UsageError, Course("publish").ExitCode);
         var (code, text) = Course("check", "--fast");
-        Assert.Equal(CheckCommand.Usage, code);
+        Assert.Equal((int)ExitCode.UsageError, code);
         Assert.Contains("Unknown option '--fast'", text);
+    }
+
+    [Fact]
+    public void Help_of_the_program_and_of_check_exits_0_with_the_usage()
+    {
+        var (code, text) = Course("--help");
+        Assert.Equal((int)ExitCode.Success, code);
+        Assert.Contains("course [OPTIONS] [COMMAND]", text);
+        Assert.Contains("export", text);
+
+        (code, text) = Course("check", "--help");
+        Assert.Equal((int)ExitCode.Success, code);
+        Assert.Contains("--cell-timeout <SECONDS>", text);
     }
 }

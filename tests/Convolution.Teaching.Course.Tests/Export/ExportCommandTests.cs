@@ -1,41 +1,35 @@
+using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Export;
 using Convolution.Teaching.Course.Tests.Support;
-using Spectre.Console;
 
 namespace Convolution.Teaching.Course.Tests.Export;
 
 public class ExportCommandTests
 {
-    private readonly StringWriter written = new();
-
-    /// A plain console (no colour, wide) that writes into `written`.
-    private IAnsiConsole Console() => AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Out = new AnsiConsoleOutput(written),
-        Interactive = InteractionSupport.No,
-    });
-
     [Fact]
-    public void An_unknown_option_is_refused_with_the_usage()
+    public async Task An_unknown_option_exits_2_naming_it_and_the_help()
     {
-        var e = Assert.Throws<ArgumentException>(() => ExportCommand.Run(["--bogus"], Console()));
+        var console = new PlainConsole();
 
-        Assert.Contains("Usage: course export [--from", e.Message);
+        int code = await CourseApp.RunAsync(["export", "--bogus"], console.Console, CancellationToken.None);
+
+        Assert.Equal((int)ExitCode.UsageError, code);
+        Assert.Contains("Unknown option '--bogus'. Run `course export --help`", console.Text);
     }
 
     [Fact]
-    public void A_from_folder_that_does_not_exist_is_named_with_the_folders_that_do()
+    public async Task A_from_folder_that_does_not_exist_exits_2_naming_the_folders_that_do()
     {
         string missing = Path.Combine(Path.GetTempPath(), "no-such-executed-" + Guid.NewGuid().ToString("N")[..8]);
+        var console = new PlainConsole();
 
-        var e = Assert.Throws<ArgumentException>(() => ExportCommand.Run(["--from", missing], Console()));
+        int code = await CourseApp.RunAsync(["export", "--from", missing], console.Console, CancellationToken.None);
 
-        Assert.Contains($"--from '{missing}' does not exist.", e.Message);
+        Assert.Equal((int)ExitCode.UsageError, code);
+        Assert.Contains($"--from '{missing}' does not exist.", console.Text);
         Assert.True(
-            e.Message.Contains("Folders with executed notebooks: ", StringComparison.Ordinal) || e.Message.Contains("run `course check` first", StringComparison.Ordinal),
-            e.Message);
+            console.Text.Contains("Folders with executed notebooks: ", StringComparison.Ordinal) || console.Text.Contains("run `course check` first", StringComparison.Ordinal),
+            console.Text);
     }
 
     [Fact]
@@ -47,12 +41,12 @@ public class ExportCommandTests
             File.WriteAllText(temp.File(Path.GetFileName(lesson)), "{ \"cells\": [ }");
         }
 
-        IAnsiConsole console = Console();
-        console.Profile.Width = 400;
-        int code = ExportCommand.Run(["--from", temp.Path, "--to", temp.File("site")], console);
+        var console = new PlainConsole();
+        var settings = new ExportSettings { From = temp.Path, To = temp.File("site") };
+        ExitCode code = ExportCommand.Run(settings.ToOptions(RepoPaths.Find()), console.Console);
 
-        string text = written.ToString().Replace("\n", "", StringComparison.Ordinal);
-        Assert.Equal(1, code);
+        string text = console.Text.Replace("\n", "", StringComparison.Ordinal);
+        Assert.Equal(ExitCode.Failures, code);
         Assert.Contains("is not valid JSON: line 1", text);
         Assert.Contains(temp.Path, text);
     }
