@@ -11,9 +11,14 @@ namespace Convolution.Teaching.Course.Export;
 /// </summary>
 internal static class ScriptClassifier
 {
-    // One workspace and project for the whole export: each cell becomes a document of a new, immutable
-    // solution snapshot, so nothing is applied to the workspace and calls do not disturb one another.
-    private static readonly Lazy<Project> Project = new(CreateProject);
+    private static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+
+    // Without references nothing binds to a library type, and nothing needs to: the colours used are keywords,
+    // literals and comments. The semantic pass still tells `var` the keyword from a type named var.
+    private static readonly CSharpCompilation NoReferences = CSharpCompilation.CreateScriptCompilation("cell");
+
+    // The classifier only reads the workspace's language services; one serves the whole export.
+    private static readonly Lazy<AdhocWorkspace> Workspace = new(() => new AdhocWorkspace());
 
     /// <summary>One entry per character of <paramref name="code"/>: its tok-… class, or null for plain text.</summary>
     public static string?[] CssClasses(string code)
@@ -24,14 +29,11 @@ internal static class ScriptClassifier
             return classes;
         }
 
-        DocumentId id = DocumentId.CreateNewId(Project.Value.Id);
-        var text = SourceText.From(code);
-        Document document = Project.Value.Solution
-            .AddDocument(DocumentInfo.Create(id, "cell.csx", sourceCodeKind: SourceCodeKind.Script, loader: TextLoader.From(TextAndVersion.Create(text, VersionStamp.Default))))
-            .GetDocument(id)!;
-
-        // No sync context in the course command; the classifier's async API is the non-obsolete one.
-        IEnumerable<ClassifiedSpan> spans = Classifier.GetClassifiedSpansAsync(document, new TextSpan(0, code.Length)).GetAwaiter().GetResult();
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(code, Script);
+        SemanticModel model = NoReferences.AddSyntaxTrees(tree).GetSemanticModel(tree);
+#pragma warning disable CS0618 // The Document overload would build a solution snapshot and a compilation per cell: several times slower for the same spans.
+        IEnumerable<ClassifiedSpan> spans = Classifier.GetClassifiedSpans(model, new TextSpan(0, code.Length), Workspace.Value);
+#pragma warning restore CS0618
         foreach (ClassifiedSpan span in spans)
         {
             // Additive classifications (static symbol, escape character inside a string) map to null and leave
@@ -42,8 +44,7 @@ internal static class ScriptClassifier
             }
         }
 
-        SyntaxNode root = document.GetSyntaxRootAsync().GetAwaiter().GetResult()!;
-        foreach (SyntaxTrivia directive in root.DescendantTrivia().Where(t => t.IsDirective))
+        foreach (SyntaxTrivia directive in tree.GetRoot().DescendantTrivia().Where(t => t.IsDirective))
         {
             // The whole directive line is one colour, as in the editors: #r "nuget: X, 1.0", #!csharp, #i "…".
             TextSpan line = directive.Span;
@@ -63,12 +64,4 @@ internal static class ScriptClassifier
         ClassificationTypeNames.NumericLiteral => CSharpHighlighter.Number,
         _ => null,
     };
-
-    private static Project CreateProject()
-    {
-        var workspace = new AdhocWorkspace();
-        var options = new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script);
-        ProjectInfo info = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "cells", "cells", LanguageNames.CSharp, parseOptions: options);
-        return workspace.AddProject(info);
-    }
 }
