@@ -40,7 +40,7 @@ public static class CourseApp
                 .WithExample("release", "--force");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Run notebooks in the real kernel; executed copies go to artifacts/executed/.")
-                .WithExample("check", "notebooks/01-convolution-basics.ipynb", "--cell-timeout", "60");
+                .WithExample("check", "notebooks/01-images-as-arrays.ipynb", "--cell-timeout", "60");
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Write the executed lessons as an offline HTML site, " + ExportCommand.DefaultOutput + "/index.html.");
         });

@@ -40,7 +40,7 @@ public static class NotebookPage
     /// <param name="notebook">An executed notebook.</param>
     /// <param name="links">Rewrites its links for the site.</param>
     /// <param name="census">Counts what the page holds.</param>
-    internal static string Body(NotebookDocument notebook, SiteLinks links, PageCensus census)
+    internal static string Body(NotebookDocument notebook, SiteLinks links, PageTally census)
     {
         var html = new StringBuilder();
         foreach (NotebookCell cell in notebook.Cells)
@@ -67,7 +67,7 @@ public static class NotebookPage
         return html.ToString();
     }
 
-    private static string CodeCell(NotebookCell cell, string number, SiteLinks links, PageCensus census)
+    private static string CodeCell(NotebookCell cell, string number, SiteLinks links, PageTally census)
     {
         var html = new StringBuilder();
         bool setup = cell.FirstLine.StartsWith(SetupPrefix, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ internal static partial class OutputRenderer
     /// <param name="cellNumber">The cell's number (for alt texts of bare images).</param>
     /// <param name="links">Rewrites links of markdown outputs.</param>
     /// <param name="census">The page's counts.</param>
-    public static string Render(JsonObject output, int cellNumber, SiteLinks links, PageCensus census)
+    public static string Render(JsonObject output, int cellNumber, SiteLinks links, PageTally census)
     {
         string type = Text(output["output_type"]);
         switch (type)
@@ -34,7 +34,7 @@ internal static partial class OutputRenderer
         }
     }
 
-    private static string Data(JsonObject data, int cellNumber, SiteLinks links, PageCensus census)
+    private static string Data(JsonObject data, int cellNumber, SiteLinks links, PageTally census)
     {
         string? plain = data.ContainsKey("text/plain") ? Text(data["text/plain"]) : null;
         if (data.ContainsKey("text/html"))

@@ -25,7 +25,7 @@ internal static class PageShell
     /// <param name="body">This page's content.</param>
     /// <param name="census">What the content holds (decides which scripts load).</param>
     /// <param name="footer">One line saying where the page came from.</param>
-    public static string Wrap(string siteTitle, IReadOnlyList<NavEntry> lessons, string? exercisesHref, string current, string title, string body, PageCensus census, string footer)
+    public static string Wrap(string siteTitle, IReadOnlyList<NavEntry> lessons, string? exercisesHref, string current, string title, string body, PageTally census, string footer)
     {
         bool charts = census.Charts > 0;
         bool math = census.Formulas > 0;

@@ -41,14 +41,6 @@ public static partial class PlotlyOffline
         return marked.Replace(CdnStem, localStem, StringComparison.Ordinal);
     }
 
-    /// <summary>How many chart divs the HTML holds.</summary>
-    /// <param name="html">An output's HTML.</param>
-    public static int CountCharts(string html)
-    {
-        ArgumentNullException.ThrowIfNull(html);
-        return ChartDiv().Count(html);
-    }
-
     /// <summary>plotly.js URLs on other hosts or of other versions, which the shipped copy does not replace (they need a network).</summary>
     /// <param name="html">An output's HTML, after <see cref="UseLocalCopy"/>.</param>
     public static IReadOnlyList<string> RemainingCdnLoads(string html)
@@ -59,9 +51,6 @@ public static partial class PlotlyOffline
 
     [GeneratedRegex(@"/\*plotly-cdn-url:start\*/\s*(""[^""]*""|'[^']*')\s*/\*plotly-cdn-url:end\*/")]
     private static partial Regex Marked();
-
-    [GeneratedRegex(@"<div\b[^>]*\bclass=""[^""]*\bplotly-chart\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ChartDiv();
 
     [GeneratedRegex(@"https?://(cdn\.plot\.ly/[^""'\s)]*|[^""'\s)]*/plotly[^""'\s/)]*\.js)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPlotly();

@@ -75,7 +75,7 @@ public static class SiteExporter
         var stale = new List<string>();
         foreach (var (source, document) in documents)
         {
-            var census = new PageCensus();
+            var census = new PageTally();
             if (IsStale(source, document))
             {
                 stale.Add(Path.GetFileName(source));
@@ -99,7 +99,7 @@ public static class SiteExporter
             // No README.md: the index is the list of lessons alone.
             string body = "<h1>Contents</h1>\n<ul class=\"toc\">\n" +
                 string.Concat(nav.Select(n => $"<li><a href=\"{HtmlText.Escape(n.Page)}\">{HtmlText.Escape(n.Title)}</a></li>\n")) + "</ul>\n";
-            var census = new PageCensus();
+            var census = new PageTally();
             File.WriteAllText(Path.Combine(output, PageShell.IndexPage), PageShell.Wrap(options.SiteTitle, nav, null, PageShell.IndexPage, "Contents", body, census, "Written by <code>course export</code>."));
             reports.Add(census.ToReport(notebooks, PageShell.IndexPage, "Contents"));
         }
@@ -118,7 +118,7 @@ public static class SiteExporter
     private static PageReport WriteMarkdownPage(string md, string notebooks, string output, Dictionary<string, string> pages, List<NavEntry> nav, string? exercises, string siteTitle)
     {
         string text = File.ReadAllText(md);
-        var census = new PageCensus();
+        var census = new PageTally();
         var links = new SiteLinks(notebooks, pages);
         string body = MarkdownRenderer.ToHtml(text, links);
         census.Count(body);

@@ -47,7 +47,8 @@ public class CSharpHighlighterTests
         string html = CSharpHighlighter.ToHtml("var a = @\"C:\\x \"\"q\"\"\"; var b = $\"{n}\\\"\"; var c = \"\"\"raw \"quoted\" \"\"\"; int d;");
 
         Assert.Contains("<span class=\"tok-str\">@&quot;C:\\x &quot;&quot;q&quot;&quot;&quot;</span>", html);
-        Assert.Contains("<span class=\"tok-str\">$&quot;{n}\\&quot;&quot;</span>", html);
+        // The hole of an interpolated string is code, not text: only the text around it is string-coloured.
+        Assert.Contains("<span class=\"tok-str\">$&quot;</span>{n}<span class=\"tok-str\">\\&quot;&quot;</span>", html);
         Assert.Contains("<span class=\"tok-str\">&quot;&quot;&quot;raw &quot;quoted&quot; &quot;&quot;&quot;</span>", html);
         Assert.EndsWith("<span class=\"tok-kw\">int</span> d;", html);
     }
@@ -59,5 +60,41 @@ public class CSharpHighlighterTests
 
         Assert.Contains("<span class=\"tok-dir\">#load &quot;setup.csx&quot;</span>", html);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "tok-dir"));
+    }
+
+    [Fact]
+    public void Kernel_directives_and_magic_commands_are_directive_lines_wherever_they_stand()
+    {
+        string html = CSharpHighlighter.ToHtml("#!csharp\n#i \"nuget: https://x/index.json\"\nusing System;\n#!time\nConsole.WriteLine(1);");
+
+        Assert.StartsWith("<span class=\"tok-dir\">#!csharp</span>\n<span class=\"tok-dir\">#i &quot;nuget: https://x/index.json&quot;</span>\n", html);
+        Assert.Contains("\n<span class=\"tok-dir\">#!time</span>\n", html);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(html, "tok-dir").Count);
+    }
+
+    [Fact]
+    public void A_hash_line_inside_a_multi_line_string_is_text_of_the_string()
+    {
+        string html = CSharpHighlighter.ToHtml("var s = @\"a\n#r not a directive\";");
+
+        Assert.DoesNotContain("tok-dir", html);
+        Assert.Contains("<span class=\"tok-str\">@&quot;a\n#r not a directive&quot;</span>", html);
+    }
+
+    [Fact]
+    public void Contextual_keywords_and_character_literals_get_their_classes()
+    {
+        string html = CSharpHighlighter.ToHtml("var q = from x in xs where x > 'a' select x; record R(int A);");
+
+        Assert.Contains("<span class=\"tok-kw\">from</span>", html);
+        Assert.Contains("<span class=\"tok-kw\">select</span>", html);
+        Assert.Contains("<span class=\"tok-kw\">record</span>", html);
+        Assert.Contains("<span class=\"tok-str\">'a'</span>", html);
+    }
+
+    [Fact]
+    public void Empty_code_is_empty_html()
+    {
+        Assert.Equal("", CSharpHighlighter.ToHtml(""));
     }
 }

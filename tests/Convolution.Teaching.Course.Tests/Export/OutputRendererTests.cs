@@ -5,7 +5,7 @@ namespace Convolution.Teaching.Course.Tests.Export;
 
 public class OutputRendererTests
 {
-    private readonly PageCensus census = new();
+    private readonly PageTally census = new();
 
     private string Render(string json) =>
         OutputRenderer.Render((JsonObject)JsonNode.Parse(json)!, 7, new SiteLinks(ExportFixture.Notebooks, ExportFixture.Pages()), census);
@@ -38,7 +38,7 @@ public class OutputRendererTests
     [Fact]
     public void A_chart_in_an_html_output_loads_the_shipped_plotly_js()
     {
-        string html = Render("""{"output_type":"execute_result","execution_count":1,"data":{"text/html":"<div class=\"plotly-chart\" id=\"p\"></div><script>var src = /*plotly-cdn-url:start*/\"https://cdn.plot.ly/plotly-2.28.0.min.js\"/*plotly-cdn-url:end*/;</script>"},"metadata":{}}""");
+        string html = Render("""{"output_type":"execute_result","execution_count":1,"data":{"text/html":"<div class=\"plotly-chart\" id=\"p\"></div><script data-plotly-chart=\"p\">var src = /*plotly-cdn-url:start*/\"https://cdn.plot.ly/plotly-2.28.0.min.js\"/*plotly-cdn-url:end*/;</script>"},"metadata":{}}""");
 
         Assert.Contains("/*plotly-cdn-url:start*/\"assets/plotly/plotly-2.28.0.min.js\"/*plotly-cdn-url:end*/", html);
         Assert.DoesNotContain("cdn.plot.ly", html);

@@ -38,12 +38,6 @@ public class PlotlyOfflineTests
     }
 
     [Fact]
-    public void Chart_divs_are_counted_by_their_class()
-    {
-        Assert.Equal(2, PlotlyOffline.CountCharts("<div class=\"plotly-chart\" id=\"a\"></div><div id=\"b\" class=\"x plotly-chart\"></div><div class=\"plotly-chartx\"></div>"));
-    }
-
-    [Fact]
     public void The_constants_agree_with_the_helper_librarys_PlotlyHtml()
     {
         // The helper library is not referenced (it pulls in Plotly.NET and OpenCV); read its constants from source.
