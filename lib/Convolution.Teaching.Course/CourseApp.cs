@@ -13,7 +13,7 @@ namespace Convolution.Teaching.Course;
 public static class CourseApp
 {
     /// <summary>The command names, in the order the help lists them.</summary>
-    public static readonly IReadOnlyList<string> Commands = ["build", "release", "check", "export"];
+    public static readonly IReadOnlyList<string> Commands = ["build", "release", "check", "export", "prepare"];
 
     /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code (see <see cref="ExitCode"/>).</summary>
     /// <param name="args">The command line after the program name.</param>
@@ -43,6 +43,8 @@ public static class CourseApp
                 .WithExample("check", "notebooks/01-images-as-arrays.ipynb", "--cell-timeout", "60");
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Write the executed lessons as an offline HTML site, " + ExportCommand.DefaultOutput + "/index.html.");
+            config.AddCommand<PrepareCommand>("prepare")
+                .WithDescription("For a classroom without internet: build the lessons' libraries and restore every package they pin into the local NuGet cache.");
         });
 
         // `course help` worked before the parser did; keep it as the spelling of `course --help`.

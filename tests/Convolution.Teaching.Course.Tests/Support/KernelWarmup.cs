@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Kernel;
 using Convolution.Teaching.Course.Notebooks;
@@ -9,7 +8,7 @@ namespace Convolution.Teaching.Course.Tests.Support;
 /// Done once before the kernel tests: builds the helper library in Release (so no notebook's setup cell
 /// builds it while another build runs), then starts one kernel and restores every package the lessons
 /// pin, so each lesson's first cell finds them in the NuGet cache instead of downloading under its time limit.
-public sealed partial class KernelWarmup
+public sealed class KernelWarmup
 {
     public KernelWarmup()
     {
@@ -25,10 +24,10 @@ public sealed partial class KernelWarmup
 
         BuildSeconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        Packages = LessonPackageReferences();
+        Packages = LessonPackages.References(Repo.Notebooks);
         if (Packages.Count > 0)
         {
-            RestoreError = RestoreAsync(Packages).GetAwaiter().GetResult();
+            RestoreError = LessonPackages.RestoreAsync(Packages, Repo.Notebooks, TimeSpan.FromMinutes(15)).GetAwaiter().GetResult();
         }
 
         RestoreSeconds = watch.Elapsed.TotalSeconds;
@@ -49,22 +48,4 @@ public sealed partial class KernelWarmup
     public string Describe() =>
         $"warm-up: built {BuiltProject ?? "nothing"} in {BuildSeconds:0.0} s{(BuildError is null ? "" : $" (FAILED: {BuildError})")}; " +
         $"restored {Packages.Count} lesson package reference(s) in {RestoreSeconds:0.0} s{(RestoreError is null ? "" : $" (FAILED: {RestoreError})")}";
-
-    /// Every distinct `#r "nuget: X, V"` line of the lessons' code cells.
-    private static List<string> LessonPackageReferences() =>
-        [.. LessonData.LessonPaths()
-            .SelectMany(p => NotebookDocument.Load(p).CodeCells)
-            .SelectMany(c => NugetLine().Matches(c.Source).Select(m => m.Value.Trim()))
-            .Distinct(StringComparer.Ordinal)];
-
-    private static async Task<string?> RestoreAsync(IReadOnlyList<string> references)
-    {
-        string folder = Directory.Exists(Repo.Notebooks) ? Repo.Notebooks : Repo.Root;
-        await using KernelSession session = await KernelSession.StartAsync(KernelLaunch.Locate(folder), folder, TimeSpan.FromMinutes(2));
-        SubmissionResult result = await session.SubmitCodeAsync(string.Join("\n", references), TimeSpan.FromMinutes(15));
-        return result.Outcome == SubmissionOutcome.Succeeded ? null : result.Error;
-    }
-
-    [GeneratedRegex(@"^\s*#r\s+""nuget:[^""]+""", RegexOptions.Multiline)]
-    private static partial Regex NugetLine();
 }
