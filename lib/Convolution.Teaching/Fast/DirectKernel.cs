@@ -69,7 +69,7 @@ internal static class DirectKernel
         }
     }
 
-    /// <summary>One band of <c>TR</c> output rows, left to right: full strips of 4 vectors, then single vectors, then the rest.</summary>
+    /// <summary>One band of <c>TR</c> output rows, left to right: strips of 4 vectors, then as <see cref="Columns.Sweep"/> does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RowBlock<TOps, TV, TR>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
         ref float dst, nint dstStride, int outCols)
@@ -77,37 +77,8 @@ internal static class DirectKernel
         where TV : struct
         where TR : ICount
     {
-        int w = TOps.Count;
-        int c = 0;
-        for (; c <= outCols - (4 * w); c += 4 * w)
-        {
-            Block<TOps, TV, TR, Four>(ref Unsafe.Add(ref src, c), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, c), dstStride);
-        }
-
-        for (; c <= outCols - w; c += w)
-        {
-            Block<TOps, TV, TR, One>(ref Unsafe.Add(ref src, c), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, c), dstStride);
-        }
-
-        if (c == outCols)
-        {
-            return;
-        }
-
-        if (outCols >= w)
-        {
-            // One more vector that ends at the last column: it recomputes a few pixels with the same
-            // arithmetic, so they get the same values, and no scalar loop is needed.
-            int last = outCols - w;
-            Block<TOps, TV, TR, One>(ref Unsafe.Add(ref src, last), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, last), dstStride);
-            return;
-        }
-
-        // The output is narrower than one vector.
-        for (; c < outCols; c++)
-        {
-            Block<ScalarOps, float, TR, One>(ref Unsafe.Add(ref src, c), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, c), dstStride);
-        }
+        var strip = new DirectStrip<TR>(ref src, srcStride, ref kernel, kRows, kCols, ref dst, dstStride);
+        Columns.Sweep<TOps, TV, Four, DirectStrip<TR>>(ref strip, outCols);
     }
 
     /// <summary>
@@ -116,7 +87,7 @@ internal static class DirectKernel
     /// kernel row exists take part; each such range has its own compiled loop, with no test inside it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Block<TOps, TV, TR, TC>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
+    internal static void Block<TOps, TV, TR, TC>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
         ref float dst, nint dstStride)
         where TOps : ISimd<TV>
         where TV : struct
