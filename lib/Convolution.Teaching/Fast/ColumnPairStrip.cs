@@ -7,49 +7,30 @@ namespace Convolution.Teaching.Fast;
 /// rows rowStarts[0 .. kH - 1] feed the first, rowStarts[1 .. kH] the second, and each image vector
 /// is loaded once for both. The sums are added in the same order as <see cref="ColumnSumsStrip"/>.
 /// </summary>
-internal readonly ref struct ColumnPairStrip : IColumnStrip
+internal ref struct ColumnPairStrip : IColumnStrip
 {
-    private readonly ref float image;
-    private readonly ReadOnlySpan<int> rowStarts;
-    private readonly ReadOnlySpan<float> column;
-    private readonly ref float tmp0;
-    private readonly ref float tmp1;
-
-    public ColumnPairStrip(ref float image, ReadOnlySpan<int> rowStarts, ReadOnlySpan<float> column, ref float tmp0, ref float tmp1)
-    {
-        this.image = ref image;
-        this.rowStarts = rowStarts;
-        this.column = column;
-        this.tmp0 = ref tmp0;
-        this.tmp1 = ref tmp1;
-    }
+    public ref float Image;
+    public ReadOnlySpan<int> RowStarts;
+    public ReadOnlySpan<float> Column;
+    public ref float Tmp0;
+    public ref float Tmp1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Run<TOps, TV, TC>(int c)
-        where TOps : ISimd<TV>
-        where TV : struct
-        where TC : ICount
+    void IColumnStrip.Run<TOps, TV, TC>(int c)
     {
         nint w = TOps.Count;
-        int taps = column.Length;
+        int taps = Column.Length;
         TV a0 = TOps.Zero, a1 = a0, a2 = a0, a3 = a0;
         TV b0 = a0, b1 = a0, b2 = a0, b3 = a0;
 
         // Image row 0 feeds only the first output row, row kH only the second, the rows between both.
-        ref float row = ref Unsafe.Add(ref image, (nint)rowStarts[0] + c);
-        TV k = TOps.Broadcast(column[0]);
-        a0 = TOps.MultiplyAdd(TOps.Load(ref row, 0), k, a0);
-        if (TC.Value > 1)
-        {
-            a1 = TOps.MultiplyAdd(TOps.Load(ref row, w), k, a1);
-            a2 = TOps.MultiplyAdd(TOps.Load(ref row, 2 * w), k, a2);
-            a3 = TOps.MultiplyAdd(TOps.Load(ref row, 3 * w), k, a3);
-        }
+        ref float row = ref Unsafe.Add(ref Image, (nint)RowStarts[0] + c);
+        FourVectors.MultiplyAdd<TOps, TV, TC>(ref row, TOps.Broadcast(Column[0]), ref a0, ref a1, ref a2, ref a3);
 
         for (int n = 1; n < taps; n++)
         {
-            row = ref Unsafe.Add(ref image, (nint)rowStarts[n] + c);
-            TV ka = TOps.Broadcast(column[n]), kb = TOps.Broadcast(column[n - 1]);
+            row = ref Unsafe.Add(ref Image, (nint)RowStarts[n] + c);
+            TV ka = TOps.Broadcast(Column[n]), kb = TOps.Broadcast(Column[n - 1]);
             TV x = TOps.Load(ref row, 0);
             a0 = TOps.MultiplyAdd(x, ka, a0);
             b0 = TOps.MultiplyAdd(x, kb, b0);
@@ -67,28 +48,9 @@ internal readonly ref struct ColumnPairStrip : IColumnStrip
             }
         }
 
-        row = ref Unsafe.Add(ref image, (nint)rowStarts[taps] + c);
-        k = TOps.Broadcast(column[taps - 1]);
-        b0 = TOps.MultiplyAdd(TOps.Load(ref row, 0), k, b0);
-        if (TC.Value > 1)
-        {
-            b1 = TOps.MultiplyAdd(TOps.Load(ref row, w), k, b1);
-            b2 = TOps.MultiplyAdd(TOps.Load(ref row, 2 * w), k, b2);
-            b3 = TOps.MultiplyAdd(TOps.Load(ref row, 3 * w), k, b3);
-        }
-
-        ref float d0 = ref Unsafe.Add(ref tmp0, c);
-        ref float d1 = ref Unsafe.Add(ref tmp1, c);
-        TOps.Store(a0, ref d0, 0);
-        TOps.Store(b0, ref d1, 0);
-        if (TC.Value > 1)
-        {
-            TOps.Store(a1, ref d0, w);
-            TOps.Store(a2, ref d0, 2 * w);
-            TOps.Store(a3, ref d0, 3 * w);
-            TOps.Store(b1, ref d1, w);
-            TOps.Store(b2, ref d1, 2 * w);
-            TOps.Store(b3, ref d1, 3 * w);
-        }
+        row = ref Unsafe.Add(ref Image, (nint)RowStarts[taps] + c);
+        FourVectors.MultiplyAdd<TOps, TV, TC>(ref row, TOps.Broadcast(Column[taps - 1]), ref b0, ref b1, ref b2, ref b3);
+        FourVectors.Store<TOps, TV, TC>(ref Unsafe.Add(ref Tmp0, c), a0, a1, a2, a3);
+        FourVectors.Store<TOps, TV, TC>(ref Unsafe.Add(ref Tmp1, c), b0, b1, b2, b3);
     }
 }

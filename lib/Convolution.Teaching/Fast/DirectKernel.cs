@@ -77,7 +77,10 @@ internal static class DirectKernel
         where TV : struct
         where TR : ICount
     {
-        var strip = new DirectStrip<TR>(ref src, srcStride, ref kernel, kRows, kCols, ref dst, dstStride);
+        var strip = new DirectStrip<TR>
+        {
+            Src = ref src, SrcStride = srcStride, Kernel = ref kernel, KRows = kRows, KCols = kCols, Dst = ref dst, DstStride = dstStride,
+        };
         Columns.Sweep<TOps, TV, Four, DirectStrip<TR>>(ref strip, outCols);
     }
 
@@ -120,10 +123,10 @@ internal static class DirectKernel
             }
         }
 
-        StoreRow<TOps, TV, TC>(ref dst, a00, a01, a02, a03);
-        if (TR.Value > 1) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, dstStride), a10, a11, a12, a13); }
-        if (TR.Value > 2) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, 2 * dstStride), a20, a21, a22, a23); }
-        if (TR.Value > 3) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, 3 * dstStride), a30, a31, a32, a33); }
+        FourVectors.Store<TOps, TV, TC>(ref dst, a00, a01, a02, a03);
+        if (TR.Value > 1) { FourVectors.Store<TOps, TV, TC>(ref Unsafe.Add(ref dst, dstStride), a10, a11, a12, a13); }
+        if (TR.Value > 2) { FourVectors.Store<TOps, TV, TC>(ref Unsafe.Add(ref dst, 2 * dstStride), a20, a21, a22, a23); }
+        if (TR.Value > 3) { FourVectors.Store<TOps, TV, TC>(ref Unsafe.Add(ref dst, 3 * dstStride), a30, a31, a32, a33); }
     }
 
     /// <summary>
@@ -185,18 +188,5 @@ internal static class DirectKernel
                 if (THi.Value == 3) { a33 = TOps.MultiplyAdd(x, b3, a33); }
             }
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StoreRow<TOps, TV, TC>(ref float dst, TV v0, TV v1, TV v2, TV v3)
-        where TOps : ISimd<TV>
-        where TV : struct
-        where TC : ICount
-    {
-        nint w = TOps.Count;
-        TOps.Store(v0, ref dst, 0);
-        if (TC.Value > 1) { TOps.Store(v1, ref dst, w); }
-        if (TC.Value > 2) { TOps.Store(v2, ref dst, 2 * w); }
-        if (TC.Value > 3) { TOps.Store(v3, ref dst, 3 * w); }
     }
 }

@@ -19,8 +19,11 @@ internal static class SeparableKernel
         where TOps : ISimd<TV>
         where TV : struct
     {
-        var strip = new RowStrip(ref MemoryMarshal.GetReference(tmp), ref MemoryMarshal.GetReference(kernel), kernel.Length,
-            ref MemoryMarshal.GetReference(dst));
+        var strip = new RowStrip
+        {
+            Tmp = ref MemoryMarshal.GetReference(tmp), Kernel = ref MemoryMarshal.GetReference(kernel), Taps = kernel.Length,
+            Dst = ref MemoryMarshal.GetReference(dst),
+        };
         Columns.Sweep<TOps, TV, Eight, RowStrip>(ref strip, outCols);
     }
 
@@ -37,8 +40,11 @@ internal static class SeparableKernel
         where TOps : ISimd<TV>
         where TV : struct
     {
-        var strip = new ColumnPairStrip(ref MemoryMarshal.GetReference(image), rowStarts, column,
-            ref MemoryMarshal.GetReference(tmp0), ref MemoryMarshal.GetReference(tmp1));
+        var strip = new ColumnPairStrip
+        {
+            Image = ref MemoryMarshal.GetReference(image), RowStarts = rowStarts, Column = column,
+            Tmp0 = ref MemoryMarshal.GetReference(tmp0), Tmp1 = ref MemoryMarshal.GetReference(tmp1),
+        };
         Columns.Sweep<TOps, TV, Four, ColumnPairStrip>(ref strip, tmp0.Length);
     }
 
@@ -49,7 +55,11 @@ internal static class SeparableKernel
         where TOps : ISimd<TV>
         where TV : struct
     {
-        var strip = new ColumnSumsStrip(ref MemoryMarshal.GetReference(image), rowStarts, weights, constant, ref MemoryMarshal.GetReference(tmp));
+        var strip = new ColumnSumsStrip
+        {
+            Image = ref MemoryMarshal.GetReference(image), RowStarts = rowStarts, Weights = weights, Constant = constant,
+            Tmp = ref MemoryMarshal.GetReference(tmp),
+        };
         Columns.Sweep<TOps, TV, Four, ColumnSumsStrip>(ref strip, tmp.Length);
     }
 }
