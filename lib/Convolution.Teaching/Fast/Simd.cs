@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -51,27 +50,6 @@ internal readonly struct ScalarOps : ISimd<float>
     // A plain multiply and add: MathF.FusedMultiplyAdd is emulated (slowly) where there is no FMA unit.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float MultiplyAdd(float a, float b, float addend) => (a * b) + addend;
-}
-
-/// <summary><see cref="Vector{T}"/>: the width the runtime prefers (16 or 32 bytes on x64, 16 on Arm).</summary>
-internal readonly struct VectorTOps : ISimd<Vector<float>>
-{
-    public static int Count => Vector<float>.Count;
-
-    public static Vector<float> Zero => Vector<float>.Zero;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<float> Load(ref float source, nint offset) => Vector.LoadUnsafe(ref source, (nuint)offset);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(Vector<float> value, ref float destination, nint offset) => value.StoreUnsafe(ref destination, (nuint)offset);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<float> Broadcast(float value) => new(value);
-
-    // "Estimate": one FMA instruction where the CPU has it, else multiply then add (never a slow emulation).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<float> MultiplyAdd(Vector<float> a, Vector<float> b, Vector<float> addend) => Vector.MultiplyAddEstimate(a, b, addend);
 }
 
 /// <summary>128-bit vectors: 4 floats (SSE on x64, AdvSimd on Arm).</summary>
