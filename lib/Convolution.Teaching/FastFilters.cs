@@ -59,12 +59,7 @@ public static class FastFilters
     /// <returns>A new array of <see cref="Filters.OutputShape"/>; neither input is changed.</returns>
     public static float[,] Correlate(float[,] image, float[,] kernel, OutputMode mode = OutputMode.Valid,
         BorderMode border = BorderMode.Reflect101, float borderValue = 0, FastOptions? options = null)
-    {
-        CheckImageAndKernel(image, kernel, mode, border);
-        float[,] result = NewOutput(image, kernel.GetLength(0), kernel.GetLength(1), mode);
-        Correlate(image, kernel, result, mode, border, borderValue, options);
-        return result;
-    }
+        => New(image, kernel, flip: false, mode, border, borderValue, options);
 
     /// <summary>
     /// <see cref="Correlate(float[,], float[,], OutputMode, BorderMode, float, FastOptions?)"/> into an
@@ -79,11 +74,7 @@ public static class FastFilters
     /// <param name="options">Path, threads and separable detection; null for automatic.</param>
     public static void Correlate(float[,] image, float[,] kernel, float[,] destination, OutputMode mode = OutputMode.Valid,
         BorderMode border = BorderMode.Reflect101, float borderValue = 0, FastOptions? options = null)
-    {
-        CheckImageAndKernel(image, kernel, mode, border);
-        CheckDestination(image, kernel.GetLength(0), kernel.GetLength(1), destination, mode);
-        Run(image, Flat(kernel, flip: false), kernel.GetLength(0), kernel.GetLength(1), anchorFromEnd: false, destination, mode, border, borderValue, options);
-    }
+        => Into(image, kernel, flip: false, destination, mode, border, borderValue, options);
 
     /// <summary>
     /// The span core, in the style of <c>TensorPrimitives</c>: a row-major image of
@@ -136,12 +127,7 @@ public static class FastFilters
     /// <returns>A new array; neither input is changed.</returns>
     public static float[,] Convolve(float[,] image, float[,] kernel, OutputMode mode = OutputMode.Valid,
         BorderMode border = BorderMode.Reflect101, float borderValue = 0, FastOptions? options = null)
-    {
-        CheckImageAndKernel(image, kernel, mode, border);
-        float[,] result = NewOutput(image, kernel.GetLength(0), kernel.GetLength(1), mode);
-        Convolve(image, kernel, result, mode, border, borderValue, options);
-        return result;
-    }
+        => New(image, kernel, flip: true, mode, border, borderValue, options);
 
     /// <summary><see cref="Convolve(float[,], float[,], OutputMode, BorderMode, float, FastOptions?)"/> into an existing array.</summary>
     /// <param name="image">The image, indexed [row, col].</param>
@@ -153,11 +139,7 @@ public static class FastFilters
     /// <param name="options">Path, threads and separable detection; null for automatic.</param>
     public static void Convolve(float[,] image, float[,] kernel, float[,] destination, OutputMode mode = OutputMode.Valid,
         BorderMode border = BorderMode.Reflect101, float borderValue = 0, FastOptions? options = null)
-    {
-        CheckImageAndKernel(image, kernel, mode, border);
-        CheckDestination(image, kernel.GetLength(0), kernel.GetLength(1), destination, mode);
-        Run(image, Flat(kernel, flip: true), kernel.GetLength(0), kernel.GetLength(1), anchorFromEnd: true, destination, mode, border, borderValue, options);
-    }
+        => Into(image, kernel, flip: true, destination, mode, border, borderValue, options);
 
     /// <summary>
     /// Correlation with the separable kernel <c>K[i, j] = columnKernel[i] * rowKernel[j]</c> as two 1D
@@ -219,15 +201,35 @@ public static class FastFilters
         return split;
     }
 
-    private static void Run(float[,] image, float[] kernel, int kRows, int kCols, bool anchorFromEnd, float[,] destination,
+    /// <summary>Correlate or Convolve into a new array: checked here once, then run unchecked (the new array cannot be wrong).</summary>
+    private static float[,] New(float[,] image, float[,] kernel, bool flip, OutputMode mode, BorderMode border, float borderValue, FastOptions? options)
+    {
+        CheckImageAndKernel(image, kernel, mode, border);
+        float[,] result = NewOutput(image, kernel.GetLength(0), kernel.GetLength(1), mode);
+        Run(image, kernel, flip, result, mode, border, borderValue, options);
+        return result;
+    }
+
+    /// <summary>Correlate or Convolve into the caller's array: checked here once, with the destination.</summary>
+    private static void Into(float[,] image, float[,] kernel, bool flip, float[,] destination, OutputMode mode, BorderMode border,
+        float borderValue, FastOptions? options)
+    {
+        CheckImageAndKernel(image, kernel, mode, border);
+        CheckDestination(image, kernel.GetLength(0), kernel.GetLength(1), destination, mode);
+        Run(image, kernel, flip, destination, mode, border, borderValue, options);
+    }
+
+    /// <summary>The unchecked core of Correlate (<paramref name="flip"/> false) and Convolve (true): the arguments are already checked.</summary>
+    private static void Run(float[,] image, float[,] kernel, bool flip, float[,] destination,
         OutputMode mode, BorderMode border, float borderValue, FastOptions? options)
     {
         options ??= FastOptions.Default;
+        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
         // Convolve correlates with the flipped kernel, whose anchor is the original's anchor pixel.
-        int anchorRow = anchorFromEnd ? kRows - 1 - (kRows / 2) : kRows / 2;
-        int anchorCol = anchorFromEnd ? kCols - 1 - (kCols / 2) : kCols / 2;
+        int anchorRow = flip ? kRows - 1 - (kRows / 2) : kRows / 2;
+        int anchorCol = flip ? kCols - 1 - (kCols / 2) : kCols / 2;
         int cols = image.GetLength(1);
-        Job.Create(image.GetLength(0), cols, cols, kernel, kRows, kCols, anchorRow, anchorCol, mode, border, borderValue,
+        Job.Create(image.GetLength(0), cols, cols, Flat(kernel, flip), kRows, kCols, anchorRow, anchorCol, mode, border, borderValue,
             destination.GetLength(1), options).Run(image, destination, options);
     }
 

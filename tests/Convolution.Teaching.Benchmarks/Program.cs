@@ -89,8 +89,8 @@ public static class Program
         Directory.CreateDirectory(output);
         string markdown = Report.Markdown(results, pairs, floor, environment);
         File.WriteAllText(Path.Combine(output, "RESULTS.md"), markdown);
-        File.WriteAllText(Path.Combine(output, "results.plotly.json"), Report.PlotlyFigure(results));
-        File.WriteAllText(Path.Combine(output, "results.html"), Report.Html(results));
+        File.WriteAllText(Path.Combine(output, "results.plotly.json"), ResultsChart.FigureJson(results));
+        File.WriteAllText(Path.Combine(output, "results.html"), ResultsChart.Html(results));
         Console.WriteLine($"Wrote {Path.Combine(output, "RESULTS.md")} and results.html");
         if (commitTable)
         {

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 
 namespace Convolution.Teaching.Benchmarks;
 
-/// <summary>Turns a run's medians into the markdown table, the target check and the Plotly chart.</summary>
+/// <summary>Turns a run's medians into the markdown table, the target check (<see cref="ResultsChart"/> draws the chart).</summary>
 public static class Report
 {
     /// <summary>The baseline every ratio is taken against.</summary>
@@ -19,14 +18,15 @@ public static class Report
     /// <summary>OpenCV's separable filter, one thread.</summary>
     public const string SepOne = "Cv2.SepFilter2D, 1 thread";
 
-    /// <summary>Rows of the main tables: the FilterBenchmarks methods, then the separable ones (Gaussian column only).</summary>
-    private static readonly string[] MainRows =
+    /// <summary>Rows of the main tables (and columns of the chart): the FilterBenchmarks methods, then the separable ones (Gaussian column only).</summary>
+    internal static readonly string[] MainRows =
     [
         "Filters.Correlate (reference loop)", FastOne, FastAll, Baseline, "Cv2.Filter2D, default threads",
         SepOne, "Cv2.SepFilter2D, default threads", "FastFilters.CorrelateSeparable, 1 thread", "FastFilters direct (separable off), 1 thread",
     ];
 
-    private static readonly int[] Sizes = [2048, 512];
+    /// <summary>The image sizes, largest first.</summary>
+    internal static readonly int[] Sizes = [2048, 512];
 
     /// <summary>The whole report as markdown.</summary>
     public static string Markdown(Results results, IReadOnlyList<PairedRatio> pairs, MemoryFloor? floor, RunEnvironment env)
@@ -166,61 +166,8 @@ public static class Report
         }
     }
 
-    /// <summary>The chart as a plain plotly.js figure (data + layout), JSON.</summary>
-    public static string PlotlyFigure(Results results)
-    {
-        var categories = Sizes.Reverse().SelectMany(s => BenchData.KernelNames.Select(k => (Size: s, Kernel: k))).ToList();
-        var traces = new List<object>();
-        foreach (string method in MainRows)
-        {
-            var y = categories.Select(c => Value(results, method, c.Size, c.Kernel)).ToList();
-            if (y.All(v => v is null))
-            {
-                continue;
-            }
-
-            traces.Add(new
-            {
-                type = "bar",
-                name = method,
-                x = categories.Select(c => $"{c.Size}² {c.Kernel}").ToList(),
-                y,
-                hovertemplate = "%{y:.3f} ms<extra>" + method + "</extra>",
-            });
-        }
-
-        var layout = new
-        {
-            title = new { text = "Same-mode float32 correlation: median time a call (log scale; lower is faster)" },
-            barmode = "group",
-            yaxis = new { type = "log", title = new { text = "ms" } },
-            xaxis = new { title = new { text = "image and kernel" } },
-            legend = new { orientation = "h", y = -0.25 },
-        };
-        return JsonSerializer.Serialize(new { data = traces, layout }, new JsonSerializerOptions { WriteIndented = true });
-    }
-
-    /// <summary>A standalone page showing <see cref="PlotlyFigure"/> (plotly.js from its public CDN).</summary>
-    public static string Html(Results results) =>
-        $$"""
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <title>Convolution benchmarks</title>
-        <script src="https://cdn.plot.ly/plotly-2.35.2.min.js"></script>
-        </head>
-        <body>
-        <div id="chart" style="width:100%;height:700px"></div>
-        <script>
-        const figure = {{PlotlyFigure(results)}};
-        Plotly.newPlot("chart", figure.data, figure.layout);
-        </script>
-        </body>
-        </html>
-        """;
-
-    private static double? Value(Results results, string method, int size, string kernel) =>
+    /// <summary>The median ms of a method on an image size and kernel (the separable methods ran the Gaussian only); null when not run.</summary>
+    internal static double? Value(Results results, string method, int size, string kernel) =>
         results.Get(method, size, kernel) ?? (kernel == "5x5 Gaussian" ? results.Get(method, size) : null);
 
     private static string Cell(Results results, string method, int size, string kernel)

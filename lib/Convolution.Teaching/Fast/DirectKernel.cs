@@ -69,7 +69,7 @@ internal static class DirectKernel
         }
     }
 
-    /// <summary>One band of <c>TR</c> output rows, left to right: full strips of 4 vectors, then single vectors, then the rest.</summary>
+    /// <summary>One band of <c>TR</c> output rows, left to right: strips of 4 vectors, then as <see cref="Columns.Sweep"/> does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RowBlock<TOps, TV, TR>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
         ref float dst, nint dstStride, int outCols)
@@ -77,37 +77,11 @@ internal static class DirectKernel
         where TV : struct
         where TR : ICount
     {
-        int w = TOps.Count;
-        int c = 0;
-        for (; c <= outCols - (4 * w); c += 4 * w)
+        var strip = new DirectStrip<TR>
         {
-            Block<TOps, TV, TR, Four>(ref Unsafe.Add(ref src, c), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, c), dstStride);
-        }
-
-        for (; c <= outCols - w; c += w)
-        {
-            Block<TOps, TV, TR, One>(ref Unsafe.Add(ref src, c), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, c), dstStride);
-        }
-
-        if (c == outCols)
-        {
-            return;
-        }
-
-        if (outCols >= w)
-        {
-            // One more vector that ends at the last column: it recomputes a few pixels with the same
-            // arithmetic, so they get the same values, and no scalar loop is needed.
-            int last = outCols - w;
-            Block<TOps, TV, TR, One>(ref Unsafe.Add(ref src, last), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, last), dstStride);
-            return;
-        }
-
-        // The output is narrower than one vector.
-        for (; c < outCols; c++)
-        {
-            Block<ScalarOps, float, TR, One>(ref Unsafe.Add(ref src, c), srcStride, ref kernel, kRows, kCols, ref Unsafe.Add(ref dst, c), dstStride);
-        }
+            Src = ref src, SrcStride = srcStride, Kernel = ref kernel, KRows = kRows, KCols = kCols, Dst = ref dst, DstStride = dstStride,
+        };
+        Columns.Sweep<TOps, TV, Four, DirectStrip<TR>>(ref strip, outCols);
     }
 
     /// <summary>
@@ -116,7 +90,7 @@ internal static class DirectKernel
     /// kernel row exists take part; each such range has its own compiled loop, with no test inside it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Block<TOps, TV, TR, TC>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
+    internal static void Block<TOps, TV, TR, TC>(ref float src, nint srcStride, ref float kernel, int kRows, int kCols,
         ref float dst, nint dstStride)
         where TOps : ISimd<TV>
         where TV : struct
@@ -149,10 +123,10 @@ internal static class DirectKernel
             }
         }
 
-        StoreRow<TOps, TV, TC>(ref dst, a00, a01, a02, a03);
-        if (TR.Value > 1) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, dstStride), a10, a11, a12, a13); }
-        if (TR.Value > 2) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, 2 * dstStride), a20, a21, a22, a23); }
-        if (TR.Value > 3) { StoreRow<TOps, TV, TC>(ref Unsafe.Add(ref dst, 3 * dstStride), a30, a31, a32, a33); }
+        FourVectors.Store<TOps, TV, TC>(ref dst, a00, a01, a02, a03);
+        if (TR.Value > 1) { FourVectors.Store<TOps, TV, TC>(ref Unsafe.Add(ref dst, dstStride), a10, a11, a12, a13); }
+        if (TR.Value > 2) { FourVectors.Store<TOps, TV, TC>(ref Unsafe.Add(ref dst, 2 * dstStride), a20, a21, a22, a23); }
+        if (TR.Value > 3) { FourVectors.Store<TOps, TV, TC>(ref Unsafe.Add(ref dst, 3 * dstStride), a30, a31, a32, a33); }
     }
 
     /// <summary>
@@ -214,18 +188,5 @@ internal static class DirectKernel
                 if (THi.Value == 3) { a33 = TOps.MultiplyAdd(x, b3, a33); }
             }
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StoreRow<TOps, TV, TC>(ref float dst, TV v0, TV v1, TV v2, TV v3)
-        where TOps : ISimd<TV>
-        where TV : struct
-        where TC : ICount
-    {
-        nint w = TOps.Count;
-        TOps.Store(v0, ref dst, 0);
-        if (TC.Value > 1) { TOps.Store(v1, ref dst, w); }
-        if (TC.Value > 2) { TOps.Store(v2, ref dst, 2 * w); }
-        if (TC.Value > 3) { TOps.Store(v3, ref dst, 3 * w); }
     }
 }

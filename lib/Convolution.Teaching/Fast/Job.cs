@@ -268,7 +268,7 @@ internal sealed partial class Job
     /// <summary>Output rows <paramref name="r0"/> (included) to <paramref name="r1"/> (excluded), on the job's path.</summary>
     private void RunBand(ReadOnlySpan<float> image, Span<float> destination, int r0, int r1, Scratch scratch)
     {
-        switch (Path)
+        switch (Path == FastPath.VectorT ? SameWidth(Vector<float>.Count) : Path)
         {
             case FastPath.Vector512:
                 RunBand<Vector512Ops, Vector512<float>>(image, destination, r0, r1, scratch);
@@ -279,14 +279,23 @@ internal sealed partial class Job
             case FastPath.Vector128:
                 RunBand<Vector128Ops, Vector128<float>>(image, destination, r0, r1, scratch);
                 break;
-            case FastPath.VectorT:
-                RunBand<VectorTOps, Vector<float>>(image, destination, r0, r1, scratch);
-                break;
             default:
                 RunBand<ScalarOps, float>(image, destination, r0, r1, scratch);
                 break;
         }
     }
+
+    /// <summary>
+    /// The fixed-width path whose vectors hold <paramref name="floats"/> floats. Vector&lt;float&gt; is
+    /// always one of the fixed widths (the JIT compiles its operations to the same instructions), so
+    /// <see cref="FastPath.VectorT"/> runs that width's code instead of a copy of it.
+    /// </summary>
+    private static FastPath SameWidth(int floats) => floats switch
+    {
+        16 => FastPath.Vector512,
+        8 => FastPath.Vector256,
+        _ => FastPath.Vector128,
+    };
 
     private void RunBand<TOps, TV>(ReadOnlySpan<float> image, Span<float> destination, int r0, int r1, Scratch scratch)
         where TOps : ISimd<TV>
