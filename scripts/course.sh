@@ -9,5 +9,7 @@ source scripts/prerequisites.sh
 ensure_prerequisites
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+# Say something at once: the tool's own build takes a few seconds (longer on a first run, which restores packages).
+echo "course: building the course tool (lib/Convolution.Teaching.Course, Release)..." >&2
 dotnet build lib/Convolution.Teaching.Course -c Release -nologo -v:q >/dev/null || dotnet build lib/Convolution.Teaching.Course -c Release -nologo -v:q
 exec dotnet artifacts/bin/Convolution.Teaching.Course/release/course.dll "$@"
