@@ -14,13 +14,14 @@ public class CourseAppTests
     }
 
     [Theory]
-    [InlineData("--help", "USAGE:|course [OPTIONS] [COMMAND]|build|release|check|export|--timeout <SECONDS>|--cell-timeout <SECONDS>")]
+    [InlineData("--help", "USAGE:|course [OPTIONS] [COMMAND]|build|release|check|export|prepare|--timeout <SECONDS>|--cell-timeout <SECONDS>")]
     [InlineData("-h", "course [OPTIONS] [COMMAND]|build|release|check|export")]
     [InlineData("help", "course [OPTIONS] [COMMAND]|build|release|check|export")]
     [InlineData("build --help", "course build [OPTIONS]|--timeout <SECONDS>|--cell-timeout <SECONDS>|600|180")]
     [InlineData("check --help", "course check [path] [OPTIONS]|[path]|--timeout <SECONDS>|--cell-timeout <SECONDS>")]
     [InlineData("export --help", "course export [OPTIONS]|--from <FOLDER>|--to <FOLDER>|artifacts/site/")]
     [InlineData("release --help", "course release [OPTIONS]|--force")]
+    [InlineData("prepare --help", "course prepare [OPTIONS]|-h, --help")]
     public async Task Help_exits_0_and_names_the_commands_options(string args, string expected)
     {
         var (code, text) = await Course(args.Split(' '));

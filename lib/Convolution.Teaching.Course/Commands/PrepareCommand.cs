@@ -10,13 +10,13 @@ namespace Convolution.Teaching.Course.Commands;
 /// lessons pin into the local NuGet cache. Afterwards every lesson opens offline.
 /// </summary>
 /// <param name="console">Where to write (the one the command line app was given).</param>
-public sealed class PrepareCommand(IAnsiConsole console) : AsyncCommand<CommandSettings>
+public sealed class PrepareCommand(IAnsiConsole console) : AsyncCommand<PrepareSettings>
 {
     /// <summary>Runs the preparation.</summary>
     /// <param name="context">The parsed command line.</param>
     /// <param name="settings">None.</param>
     /// <param name="cancellationToken">Unused: each step has its own time limit.</param>
-    public override async Task<int> ExecuteAsync(CommandContext context, CommandSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, PrepareSettings settings, CancellationToken cancellationToken)
     {
         RepoPaths repo = RepoPaths.Find();
         var watch = Stopwatch.StartNew();
