@@ -22,11 +22,11 @@ public static class Notebook
     /// Prepares the kernel, once (calling it again only repeats the summary): first hands the loaded
     /// FSharp.Core to Plotly.NET (which asks for a newer one), then registers the HTML formatters for
     /// <see cref="Figure"/>, Plotly charts, DataFrames and 2D arrays (double, float, byte, int).
-    /// Prints and returns a one-line summary: this library's version and build, and whether OpenCV's
-    /// native library loads (with the fix when it does not).
+    /// Returns the one-line summary (this library's version and build) as a <see cref="SetupSummary"/>: as the
+    /// setup cell's last value it shows that line followed by plotly.js, once, so no chart needs a network.
     /// </summary>
     /// <exception cref="InvalidOperationException">The library file on disk is not the one loaded in this kernel (it was rebuilt): restart the kernel.</exception>
-    public static string Setup()
+    public static SetupSummary Setup()
     {
         // The redirect first, in a method that does not touch Plotly types (they are not loadable before it).
         FSharpCoreRedirect.Register();
@@ -40,8 +40,7 @@ public static class Notebook
             }
         }
 
-        Console.WriteLine(summary);
-        return summary;
+        return new SetupSummary(summary);
     }
 
     /// <summary>

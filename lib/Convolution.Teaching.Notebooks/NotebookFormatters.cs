@@ -28,6 +28,7 @@ internal static class NotebookFormatters
         Add<byte[,]>(ArrayHtml.Render);
         Add<int[,]>(ArrayHtml.Render);
         Add<CheckResult>(CheckResultHtml.Render);
+        Add<SetupSummary>(setup => setup.ToHtml());
     }
 
     private static void Add<T>(Func<T, string> html)

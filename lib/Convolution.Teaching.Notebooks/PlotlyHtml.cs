@@ -34,6 +34,9 @@ public static class PlotlyHtml
     /// <summary>The CSS class of the chart's div.</summary>
     public const string ChartClass = "plotly-chart";
 
+    /// <summary>How long a chart waits for the session's inline plotly.js before it tries the CDN.</summary>
+    public const int BundleWaitMilliseconds = 3000;
+
     /// <summary>The HTML for a Plotly.NET chart.</summary>
     /// <param name="chart">The chart.</param>
     public static string Render(GenericChart chart)
@@ -64,8 +67,16 @@ public static class PlotlyHtml
             "  var config = {responsive: true, displaylogo: false};\n" +
             "  var w = window;\n" +
             "  function draw(P) { w.Plotly = w.Plotly || P; P.newPlot(id, figure.data, figure.layout || {}, config); }\n" +
-            "  function fail(e) { var d = document.getElementById(id); if (d) { d.textContent = 'Chart not shown: plotly.js could not be loaded (' + e + '). Are you offline?'; } }\n" +
-            "  if (typeof w.Plotly !== 'undefined') { draw(w.Plotly); return; }\n" +
+            "  function fail(e) { var d = document.getElementById(id); if (d) { d.textContent = 'Chart not shown: plotly.js could not be loaded (' + e + '). Run the setup cell at the top of the notebook: it sends plotly.js for every chart, with no network.'; } }\n" +
+            "  // plotly.js normally arrives once per kernel session, inline in the setup cell's output (PlotlyBundle):\n" +
+            "  // no network. Give that output a moment if it is still being rendered; only then try the CDN.\n" +
+            "  var waited = 0;\n" +
+            "  (function wait() {\n" +
+            "    if (typeof w.Plotly !== 'undefined') { draw(w.Plotly); }\n" +
+            $"    else if ((waited += 100) <= {BundleWaitMilliseconds}) {{ setTimeout(wait, 100); }}\n" +
+            "    else { load(); }\n" +
+            "  })();\n" +
+            "  function load() {\n" +
             $"  var src = {CdnMarkerStart}\"{CdnUrl}\"{CdnMarkerEnd};\n" +
             "  if (typeof w.requirejs === 'function' && typeof w.requirejs.config === 'function') {\n" +
             "    var req = w.requirejs.config({context: 'convolution-teaching-plotly', paths: {plotly: src.replace(/\\.js$/, '')}});\n" +
@@ -85,6 +96,7 @@ public static class PlotlyHtml
             "    });\n" +
             "  }\n" +
             "  w.__convolutionTeachingPlotly.then(draw, fail);\n" +
+            "  }\n" +
             "})();\n" +
             "</script>";
     }

@@ -33,7 +33,7 @@ public class PlotlyHtmlTests
     {
         string html = PlotlyHtml.Render(SmallChart());
 
-        Assert.Contains("if (typeof w.Plotly !== 'undefined') { draw(w.Plotly); return; }", html);
+        Assert.Contains("if (typeof w.Plotly !== 'undefined') { draw(w.Plotly); }", html);
         Assert.Contains($"{PlotlyHtml.CdnMarkerStart}\"{PlotlyHtml.CdnUrl}\"{PlotlyHtml.CdnMarkerEnd}", html);
         Assert.Contains($"data-plotly-cdn=\"{PlotlyHtml.CdnUrl}\"", html);
         Assert.Contains("requirejs.config", html);

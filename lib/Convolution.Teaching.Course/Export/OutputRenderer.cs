@@ -39,7 +39,7 @@ internal static partial class OutputRenderer
         string? plain = data.ContainsKey("text/plain") ? Text(data["text/plain"]) : null;
         if (data.ContainsKey("text/html"))
         {
-            string html = PlotlyOffline.UseLocalCopy(Text(data["text/html"]));
+            string html = PlotlyOffline.UseLocalCopy(PlotlyOffline.WithoutBundle(Text(data["text/html"])));
             census.Count(html);
             foreach (string load in PlotlyOffline.RemainingCdnLoads(html))
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Convolution.Teaching.Notebooks;
 
 namespace Convolution.Teaching.Course.Export;
 
@@ -9,23 +10,23 @@ namespace Convolution.Teaching.Course.Export;
 /// charts loads the shipped copy in its head (so no chart fetches anything), and every CDN URL of that
 /// version is also pointed at the shipped copy, for chart HTML that loads plotly.js itself.
 /// </summary>
-/// <remarks>The constants repeat PlotlyHtml's (that library pulls in Plotly.NET and OpenCV, which the course command does not need); a test checks they agree.</remarks>
+/// <remarks>The contract's constants are the helper library's own (<see cref="PlotlyHtml"/>), not copies of them.</remarks>
 public static partial class PlotlyOffline
 {
     /// <summary>The plotly.js version the charts are made for (Plotly.NET 6.0.0's) and the one shipped.</summary>
-    public const string PlotlyJsVersion = "2.28.0";
+    public const string PlotlyJsVersion = PlotlyHtml.PlotlyJsVersion;
 
     /// <summary>The CDN URL the charts name, without its <c>.js</c> (require.js configurations leave it out).</summary>
     public const string CdnStem = "https://cdn.plot.ly/plotly-" + PlotlyJsVersion + ".min";
 
     /// <summary>The comment just before the quoted CDN URL in a chart script.</summary>
-    public const string CdnMarkerStart = "/*plotly-cdn-url:start*/";
+    public const string CdnMarkerStart = PlotlyHtml.CdnMarkerStart;
 
     /// <summary>The comment just after the quoted CDN URL in a chart script.</summary>
-    public const string CdnMarkerEnd = "/*plotly-cdn-url:end*/";
+    public const string CdnMarkerEnd = PlotlyHtml.CdnMarkerEnd;
 
     /// <summary>The CSS class of a chart's div.</summary>
-    public const string ChartClass = "plotly-chart";
+    public const string ChartClass = PlotlyHtml.ChartClass;
 
     /// <summary>Where the shipped plotly.js sits, relative to a page.</summary>
     public const string LocalScript = "assets/plotly/plotly-" + PlotlyJsVersion + ".min.js";
@@ -39,6 +40,25 @@ public static partial class PlotlyOffline
         // The marked URL first (the documented contract), then any other mention of the same file.
         string marked = Marked().Replace(html, m => CdnMarkerStart + "\"" + LocalScript + "\"" + CdnMarkerEnd);
         return marked.Replace(CdnStem, localStem, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The HTML without the setup cell's inline plotly.js (<see cref="PlotlyBundle"/>): a page of the site loads the
+    /// shipped copy once in its head, so the 3.5 MB script would only be sent a second time.
+    /// </summary>
+    /// <param name="html">An output's HTML.</param>
+    public static string WithoutBundle(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        string opening = $"<script type=\"text/javascript\" {PlotlyBundle.Attribute}=";
+        int start = html.IndexOf(opening, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return html;
+        }
+
+        int end = html.IndexOf("</script>", start, StringComparison.Ordinal);
+        return end < 0 ? html[..start] : html[..start] + html[(end + "</script>".Length)..];
     }
 
     /// <summary>plotly.js URLs on other hosts or of other versions, which the shipped copy does not replace (they need a network).</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Notebooks;
 
 namespace Convolution.Teaching.Course.Export;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Convolution.Teaching.Course.Commands;
+using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Tests.Support;
 
 namespace Convolution.Teaching.Course.Tests.Commands;

@@ -1,4 +1,5 @@
 using Convolution.Teaching.Course.Commands;
+using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Tests.Support;
 
 namespace Convolution.Teaching.Course.Tests.Commands;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Convolution.Teaching.Course.Export;
 using Convolution.Teaching.Course.Tests.Support;
 
@@ -38,17 +37,20 @@ public class PlotlyOfflineTests
     }
 
     [Fact]
-    public void The_constants_agree_with_the_helper_librarys_PlotlyHtml()
+    public void The_shipped_copy_is_the_version_the_helper_librarys_charts_name()
     {
-        // The helper library is not referenced (it pulls in Plotly.NET and OpenCV); read its constants from source.
-        string source = File.ReadAllText(Path.Combine(Repo.Root, "lib", "Convolution.Teaching.Notebooks", "PlotlyHtml.cs"));
-        string Constant(string name) => Regex.Match(source, $@"const string {name} = ""(?<v>[^""]*)""").Groups["v"].Value;
-
-        Assert.Equal(PlotlyOffline.PlotlyJsVersion, Constant("PlotlyJsVersion"));
-        Assert.Equal(PlotlyOffline.CdnMarkerStart, Constant("CdnMarkerStart"));
-        Assert.Equal(PlotlyOffline.CdnMarkerEnd, Constant("CdnMarkerEnd"));
-        Assert.Equal(PlotlyOffline.ChartClass, Constant("ChartClass"));
-        Assert.Contains("\"https://cdn.plot.ly/plotly-\" + PlotlyJsVersion + \".min.js\"", source);
+        Assert.Equal(Convolution.Teaching.Notebooks.PlotlyHtml.CdnUrl, PlotlyOffline.CdnStem + ".js");
         Assert.Contains(PlotlyOffline.LocalScript["assets/".Length..], SiteAssets.Names);
+    }
+
+    [Fact]
+    public void The_setup_cells_inline_plotly_js_is_dropped_and_everything_around_it_kept()
+    {
+        string bundle = Convolution.Teaching.Notebooks.PlotlyBundle.Html;
+
+        string html = PlotlyOffline.WithoutBundle("<div>ready</div>\n" + bundle + "<p>after</p>");
+
+        Assert.Equal("<div>ready</div>\n<p>after</p>", html);
+        Assert.Equal("<p>no bundle</p>", PlotlyOffline.WithoutBundle("<p>no bundle</p>"));
     }
 }

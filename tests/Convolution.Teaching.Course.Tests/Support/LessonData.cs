@@ -1,4 +1,5 @@
 using Convolution.Teaching.Course.Commands;
+using Convolution.Teaching.Course.Notebooks;
 
 namespace Convolution.Teaching.Course.Tests.Support;
 

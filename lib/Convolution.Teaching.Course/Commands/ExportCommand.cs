@@ -1,9 +1,10 @@
 using Convolution.Teaching.Course.Commands;
+using Convolution.Teaching.Course.Export;
 using Convolution.Teaching.Course.Notebooks;
-using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectre.Console;
 
-namespace Convolution.Teaching.Course.Export;
+namespace Convolution.Teaching.Course.Commands;
 
 /// <summary>
 /// <c>course export [--from DIR] [--to DIR]</c>: the executed lessons (from <c>course check</c>, in

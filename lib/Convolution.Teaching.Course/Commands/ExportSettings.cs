@@ -1,9 +1,10 @@
 using System.ComponentModel;
 using Convolution.Teaching.Course.Commands;
-using Spectre.Console;
+using Convolution.Teaching.Course.Export;
 using Spectre.Console.Cli;
+using Spectre.Console;
 
-namespace Convolution.Teaching.Course.Export;
+namespace Convolution.Teaching.Course.Commands;
 
 /// <summary>The command line of <c>course export [--from FOLDER] [--to FOLDER]</c>.</summary>
 public sealed class ExportSettings : CommandSettings

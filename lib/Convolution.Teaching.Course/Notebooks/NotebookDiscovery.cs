@@ -1,4 +1,4 @@
-namespace Convolution.Teaching.Course.Commands;
+namespace Convolution.Teaching.Course.Notebooks;
 
 /// <summary>Turns the paths given on the command line into notebook files.</summary>
 public static class NotebookDiscovery

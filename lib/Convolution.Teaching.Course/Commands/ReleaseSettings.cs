@@ -1,7 +1,8 @@
 using System.ComponentModel;
+using Convolution.Teaching.Course.Release;
 using Spectre.Console.Cli;
 
-namespace Convolution.Teaching.Course.Release;
+namespace Convolution.Teaching.Course.Commands;
 
 /// <summary>The command line of <c>course release [--force]</c>.</summary>
 public sealed class ReleaseSettings : CommandSettings

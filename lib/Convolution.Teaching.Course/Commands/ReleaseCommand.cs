@@ -1,8 +1,10 @@
 using Convolution.Teaching.Course.Commands;
-using Spectre.Console;
+using Convolution.Teaching.Course.Notebooks;
+using Convolution.Teaching.Course.Release;
 using Spectre.Console.Cli;
+using Spectre.Console;
 
-namespace Convolution.Teaching.Course.Release;
+namespace Convolution.Teaching.Course.Commands;
 
 /// <summary>
 /// <c>course release [--force]</c>: regenerates <c>notebooks/student/NN-topic.ipynb</c> from every
