@@ -9,7 +9,7 @@ namespace Convolution.Teaching.Course.Tests.Export;
 /// network off: every image with a data: or relative src loads and has alt text, every Plotly chart draws (an
 /// svg in each chart div, from the shipped plotly.js), every formula is typeset by the shipped KaTeX, nothing
 /// logs a console error, every link between pages resolves, and the index links to every lesson. Images on other
-/// hosts (lesson 1 has two) cannot load offline: they are listed, and their alt text is checked.
+/// hosts (the lessons have none: diagrams from other sites are links) cannot load offline: they are listed, and their alt text is checked.
 [Collection(KernelCollection.Name)]
 public class ExportedSiteBrowserTests(LessonRuns runs, ChromiumBrowser chromium, ITestOutputHelper output) : IClassFixture<ChromiumBrowser>
 {
