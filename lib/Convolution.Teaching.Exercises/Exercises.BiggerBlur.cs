@@ -17,15 +17,14 @@ public static partial class Exercises
     /// when assets/chelsea.png is found.
     /// </summary>
     /// <param name="answer">'a', 'b', 'c' or 'd' (either case); anything else means not answered yet.</param>
-    /// <returns>The result when the answer is right.</returns>
-    /// <exception cref="ExerciseNotPassedException">The answer is missing or wrong; the message says why.</exception>
+    /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
     public static CheckResult CheckBiggerBlur(char answer)
     {
         var feedback = new Feedback("Bigger blur");
         char choice = char.ToLowerInvariant(answer);
         if (choice is < 'a' or > 'd')
         {
-            throw feedback.Fail("You have not answered yet: write the letter of your choice ('a', 'b', 'c' or 'd') as your answer in the cell above, run it, then run this check again.",
+            return feedback.Fail("You have not answered yet: write the letter of your choice ('a', 'b', 'c' or 'd') as your answer in the cell above, run it, then run this check again.",
                 BiggerBlurQuestion.Split('\n'));
         }
 
@@ -55,7 +54,7 @@ public static partial class Exercises
                 " (It would get 25 times brighter if you forgot to divide by 25.)",
             _ => "d) is not right: two things change. Each output pixel now averages 25 pixels instead of 9, so fine detail fades more, and valid mode loses 2 pixels on each side instead of 1." + sizes,
         };
-        throw feedback.Fail(diagnosis);
+        return feedback.Fail(diagnosis);
     }
 
     /// <summary>What the two blurs do to the cat.</summary>

@@ -8,8 +8,7 @@ public static partial class Exercises
     /// The answer is 5; 19 is cross-correlation (no flip), and other values get a hint.
     /// </summary>
     /// <param name="topLeft">Your value; double.NaN means not answered yet.</param>
-    /// <returns>The result when the value is right.</returns>
-    /// <exception cref="ExerciseNotPassedException">The value is missing or wrong; the message says why.</exception>
+    /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
     public static CheckResult CheckConvolutionByHand(double topLeft)
     {
         var feedback = new Feedback("Convolution by hand");
@@ -22,7 +21,7 @@ public static partial class Exercises
             $"Lay it on the top-left 2 x 2 window of the image, {Words.Inline(window)}, multiply the numbers that lie on top of each other and add the four products.";
         if (double.IsNaN(topLeft))
         {
-            throw feedback.Fail("You have not answered yet: write your number as your answer in the cell above (instead of double.NaN), run it, then run this check again.", how);
+            return feedback.Fail("You have not answered yet: write your number as your answer in the cell above (instead of double.NaN), run it, then run this check again.", how);
         }
 
         if (Close(topLeft, convolution[0, 0]))
@@ -62,7 +61,7 @@ public static partial class Exercises
             diagnosis = $"{Words.Num(topLeft)} is the cross-correlation's value at {elsewhereCorrelation}: no flip, and not the top-left either.";
         }
 
-        throw feedback.Fail(diagnosis ?? $"{Words.Num(topLeft)} is not right.", how);
+        return feedback.Fail(diagnosis ?? $"{Words.Num(topLeft)} is not right.", how);
     }
 
     private static bool Close(double a, double b) => Math.Abs(a - b) < 1e-9;

@@ -18,8 +18,7 @@ public static partial class Exercises
     /// <param name="full">The size of FULL mode.</param>
     /// <param name="same">The size of SAME mode.</param>
     /// <param name="valid">The size of VALID mode.</param>
-    /// <returns>The result when all three are right.</returns>
-    /// <exception cref="ExerciseNotPassedException">A formula is wrong; the message gives a counter-example.</exception>
+    /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
     public static CheckResult CheckModeSizes(
         Func<int, int, int, int, (int Rows, int Cols)> full,
         Func<int, int, int, int, (int Rows, int Cols)> same,
@@ -55,7 +54,7 @@ public static partial class Exercises
         {
             var names = problems.Select(p => p[2..].Split(':')[0]).ToArray();
             string which = names.Length == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
-            throw feedback.Fail($"Not yet: {which} {(problems.Count == 1 ? "is" : "are")} wrong.", problems.ToArray());
+            return feedback.Fail($"Not yet: {which} {(problems.Count == 1 ? "is" : "are")} wrong.", problems.ToArray());
         }
 
         return feedback.Pass("Right: full grows by the kernel size minus 1, same keeps the image size, valid shrinks by the kernel size minus 1.");

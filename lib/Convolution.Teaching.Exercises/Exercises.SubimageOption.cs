@@ -10,15 +10,14 @@ public static partial class Exercises
     /// image: what the option gives at the first position (0, 0) and at the last one, in numpy and in C#.
     /// </summary>
     /// <param name="option">The number of the chosen option, 1 to 5; 0 (or any other number) means not answered yet.</param>
-    /// <returns>The result when the answer is right.</returns>
-    /// <exception cref="ExerciseNotPassedException">The answer is missing or wrong; the message says why.</exception>
+    /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
     public static CheckResult CheckSubimageOption(int option)
     {
         var feedback = new Feedback("Subimage poll");
         if (option is < 1 or > 5)
         {
             string what = option == 0 ? "You have not answered yet." : $"{option} is not one of the options.";
-            throw feedback.Fail(
+            return feedback.Fail(
                 $"{what} Put the number of your option (1 to 5) in `int subimageOption = ...;`, run that cell, then run this check again.");
         }
 
@@ -50,7 +49,7 @@ public static partial class Exercises
             4 => "The window of position (r, c) starts at (r, c), not (r + 1, c + 1): at (0, 0) you get the window of (1, 1), and at the end numpy cuts the window short while C# throws.",
             _ => $"On a square image with a square kernel every slice fits, and each window is filed under the wrong key: the window at (r, c) is the one of (c, r). Rows go with r and kH, columns with c and kW.",
         };
-        throw feedback.Fail($"Option {option} is not right. {diagnosis}", setting, first, last, lesson);
+        return feedback.Fail($"Option {option} is not right. {diagnosis}", setting, first, last, lesson);
     }
 
     /// <summary>The tiny image of the poll's demonstration, and what each option makes of it.</summary>

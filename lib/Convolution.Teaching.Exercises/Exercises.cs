@@ -1,9 +1,9 @@
 namespace Convolution.Teaching.Exercises;
 
 /// <summary>
-/// The lesson's exercises, one check per exercise. Each check returns a <see cref="CheckResult"/>
-/// when the answer is right and throws <see cref="ExerciseNotPassedException"/> when it is not, so
-/// the notebook cell turns red with feedback that names the specific mistake and where to look.
+/// The lesson's exercises, one check per exercise. Each check returns a <see cref="CheckResult"/>, passed or
+/// not, with feedback that names the specific mistake and where to look. A check never throws: in VS Code and
+/// Jupyter, Run All stops at the first cell that throws, and an unfinished exercise must not stop the lesson.
 /// Student functions run on a worker thread with a time limit, so a loop that never ends is
 /// reported instead of hanging the notebook.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Convolution.Teaching.Exercises;
 
-/// <summary>Collects the lines of one check, then passes it or throws.</summary>
+/// <summary>Collects the lines of one check, then passes or fails it (a result either way: a check cell never throws, so Run All goes on).</summary>
 internal sealed class Feedback(string exerciseName)
 {
     private readonly List<string> details = [];
@@ -17,11 +17,11 @@ internal sealed class Feedback(string exerciseName)
     /// <summary>The passing result, with every line collected so far.</summary>
     public CheckResult Pass(string summary) => new(ExerciseName, passed: true, summary, details);
 
-    /// <summary>The exception to throw: the diagnosis, then the lines collected so far, then any hints.</summary>
-    public ExerciseNotPassedException Fail(string diagnosis, params string[] hints)
+    /// <summary>The failing result: the diagnosis, then the lines collected so far, then any hints.</summary>
+    public CheckResult Fail(string diagnosis, params string[] hints)
     {
         var lines = new List<string>(details);
         lines.AddRange(hints.Select(h => "  " + h));
-        return new ExerciseNotPassedException(new CheckResult(ExerciseName, passed: false, diagnosis, lines));
+        return new CheckResult(ExerciseName, passed: false, diagnosis, lines);
     }
 }

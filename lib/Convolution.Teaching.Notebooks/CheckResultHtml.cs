@@ -7,6 +7,15 @@ namespace Convolution.Teaching.Notebooks;
 /// <summary>How an exercise check's result looks in a notebook: a coloured bar, the headline, the summary and the details.</summary>
 public static class CheckResultHtml
 {
+    /// <summary>The class of the result's element.</summary>
+    public const string CssClass = "check-result";
+
+    /// <summary>The attribute that names the exercise.</summary>
+    public const string ExerciseAttribute = "data-check-exercise";
+
+    /// <summary>The attribute that says whether it passed: <c>true</c> or <c>false</c>.</summary>
+    public const string PassedAttribute = "data-check-passed";
+
     /// <summary>The result as HTML (its text, escaped; green when passed, orange when not yet).</summary>
     /// <param name="result">The checker's result.</param>
     public static string Render(CheckResult result)
@@ -14,7 +23,9 @@ public static class CheckResultHtml
         ArgumentNullException.ThrowIfNull(result);
         string colour = result.Passed ? "#1a7f37" : "#b35900";
         var html = new StringBuilder();
-        html.Append($"<div style=\"border-left:4px solid {colour};padding-left:0.6em\">");
+        // The data- attributes are the verdict for programs (course check, course grade): they never parse the words.
+        html.Append($"<div class=\"{CssClass}\" {ExerciseAttribute}=\"{WebUtility.HtmlEncode(result.ExerciseName)}\" {PassedAttribute}=\"{(result.Passed ? "true" : "false")}\" ");
+        html.Append($"style=\"border-left:4px solid {colour};padding-left:0.6em\">");
         html.Append($"<b style=\"color:{colour}\">{(result.Passed ? "PASSED" : "NOT YET")}: {WebUtility.HtmlEncode(result.ExerciseName)}</b><br/>");
         html.Append($"<span>{WebUtility.HtmlEncode(result.Summary)}</span>");
         if (result.Details.Count > 0)

@@ -15,6 +15,8 @@ internal static class NotebookFormatters
 {
     private const string HtmlMime = "text/html";
 
+    private const string PlainMime = "text/plain";
+
     /// <summary>Registers every formatter (a later registration for the same type replaces the earlier one).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Register()
@@ -28,6 +30,9 @@ internal static class NotebookFormatters
         Add<byte[,]>(ArrayHtml.Render);
         Add<int[,]>(ArrayHtml.Render);
         Add<CheckResult>(CheckResultHtml.Render);
+        // Feedback also as plain text, for a terminal (course check prints it) and for readers of the saved notebook.
+        Formatter.Register<CheckResult>((result, writer) => writer.Write(result.ToString()), PlainMime);
+        Formatter.SetPreferredMimeTypesFor(typeof(CheckResult), HtmlMime, PlainMime);
         Add<SetupSummary>(setup => setup.ToHtml());
     }
 

@@ -12,14 +12,12 @@ public class CheckResultTests
     }
 
     [Fact]
-    public void TheExceptionOfAFailedCheckIsOnlyItsFeedbackEvenAfterBeingThrown()
+    public void A_failed_check_returns_its_feedback_instead_of_throwing_so_run_all_goes_on()
     {
-        var e = Assert.Throws<ExerciseNotPassedException>(() => Exercises.CheckSubimageOption(3));
+        CheckResult result = Exercises.CheckSubimageOption(3);
 
-        Assert.StartsWith("NOT YET: Subimage poll\nOption 3 is not right.", e.Message, StringComparison.Ordinal);
-        Assert.Equal(e.Message, e.ToString());
-        Assert.Equal(string.Empty, e.StackTrace);
-        Assert.False(e.Result.Passed);
-        Assert.Equal("Subimage poll", e.Result.ExerciseName);
+        Assert.False(result.Passed);
+        Assert.Equal("Subimage poll", result.ExerciseName);
+        Assert.StartsWith("NOT YET: Subimage poll\nOption 3 is not right.", result.ToString(), StringComparison.Ordinal);
     }
 }

@@ -33,7 +33,8 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<TimeoutSet
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(console);
-        CheckOptions options = settings.ToOptions([]);
+        // The instructor's proof: solutions pass every check, student copies' stubs fail every check.
+        CheckOptions options = settings.ToOptions([]) with { Verify = true };
         RepoPaths repo = RepoPaths.Find();
         try
         {
@@ -49,7 +50,7 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<TimeoutSet
         Heading(console, "[bold]1. release[/]: student copies from the solution notebooks");
         ExitCode release = ReleaseCommand.Run(force: false, console);
 
-        Heading(console, "[bold]2. check[/]: every notebook in the real kernel");
+        Heading(console, "[bold]2. verify[/]: every notebook in the real kernel (solutions pass their checks; student copies' stubs fail theirs)");
         ExitCode check = await CheckCommand.RunAsync(options, console, cancellationToken).ConfigureAwait(false);
         if (cancellationToken.IsCancellationRequested)
         {

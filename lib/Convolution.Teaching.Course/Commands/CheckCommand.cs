@@ -65,7 +65,7 @@ public sealed class CheckCommand(IAnsiConsole console) : AsyncCommand<CheckSetti
             catch (NotebookFormatException e)
             {
                 console.MarkupLineInterpolated($"[red]✗ {repo.Show(path)}: {e.Message}[/]");
-                rows.Add(new SummaryRow(repo.Show(path), 0, 0, 0, 0, 0, 0, 0, false));
+                rows.Add(new SummaryRow(repo.Show(path), 0, 0, 0, 0, 0, 0, 0, 0, false));
             }
         }
 
@@ -74,7 +74,8 @@ public sealed class CheckCommand(IAnsiConsole console) : AsyncCommand<CheckSetti
             return ExitCode.MissingPrerequisite;
         }
 
-        var runner = new NotebookRunner(new RunnerOptions { CellTimeout = options.CellTimeout, NotebookTimeout = options.NotebookTimeout });
+        // course check judges the answers it finds (a student's run); course build proves the stubs fail (the instructor's).
+        var runner = new NotebookRunner(new RunnerOptions { CellTimeout = options.CellTimeout, NotebookTimeout = options.NotebookTimeout, Answers = !options.Verify });
         if (runnable.Count > 0)
         {
             await console.Status().StartAsync("Starting", async status =>
@@ -126,7 +127,26 @@ public sealed class CheckCommand(IAnsiConsole console) : AsyncCommand<CheckSetti
         bool ok = result.Succeeded && hygiene.Count == 0;
         console.Markup(ok ? "[green]✓[/] " : "[red]✗[/] ");
         console.MarkupLineInterpolated($"{name}: {result.Cells.Count} code cells, {result.Seconds:0.0} s → {repo.Show(copy)}");
-        foreach (string problem in result.Problems())
+        foreach (CellResult check in result.Cells.Where(c => c.Status is CellStatus.Passed or CellStatus.NotYet && c.Exercise is not null && !result.StudentCopy))
+        {
+            // The checker's own words, in full: the terminal is where a student reads them.
+            if (check.Status == CellStatus.Passed)
+            {
+                console.MarkupLineInterpolated($"    [green]✓ {check.Exercise}: passed[/]");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"    [red]✗ {check.Exercise}: not yet[/]");
+            }
+
+            if (check.Status == CellStatus.NotYet)
+            {
+                string words = check.Verdict?.Feedback ?? check.Error ?? "the check cell showed no feedback";
+                console.WriteLine(string.Join("\n", words.Split('\n').Select(l => "      " + l)));
+            }
+        }
+
+        foreach (string problem in result.Problems().Where(p => !p.Contains(": NotYet", StringComparison.Ordinal)))
         {
             console.MarkupLineInterpolated($"    [red]{Shorten(problem, 600)}[/]");
         }
@@ -136,29 +156,32 @@ public sealed class CheckCommand(IAnsiConsole console) : AsyncCommand<CheckSetti
             console.MarkupLineInterpolated($"    [yellow]hygiene: {problem}[/]");
         }
 
-        return new SummaryRow(name, result.Cells.Count, result.Passed, result.Failed, result.ExpectedFailures, result.Skipped, hygiene.Count, result.Seconds, ok);
+        return new SummaryRow(name, result.Cells.Count, result.Passed, result.Failed, result.ExpectedFailures, result.NotYet, result.Skipped, hygiene.Count, result.Seconds, ok);
     }
 
     private static void Summary(IAnsiConsole console, RepoPaths repo, List<SummaryRow> rows)
     {
-        var table = new Table().Title("Notebooks").AddColumns("notebook", "cells", "passed", "failed", "expected-to-fail", "skipped", "hygiene", "seconds");
+        var table = new Table().Title("Notebooks").AddColumns("notebook", "cells", "passed", "failed", "expected-to-fail", "not-yet", "skipped", "hygiene", "seconds");
         foreach (SummaryRow r in rows)
         {
             string color = r.Ok ? "green" : "red";
             table.AddRow(
                 $"[{color}]{Markup.Escape(r.Name)}[/]", $"{r.Cells}", $"{r.Passed}", r.Failed > 0 ? $"[red]{r.Failed}[/]" : "0",
-                $"{r.ExpectedFailures}", $"{r.Skipped}", r.Hygiene > 0 ? $"[yellow]{r.Hygiene}[/]" : "0", $"{r.Seconds:0.0}");
+                $"{r.ExpectedFailures}", r.NotYet > 0 ? $"[red]{r.NotYet}[/]" : "0", $"{r.Skipped}", r.Hygiene > 0 ? $"[yellow]{r.Hygiene}[/]" : "0", $"{r.Seconds:0.0}");
         }
 
         table.AddRow(
             "[bold]total[/]", $"{rows.Sum(r => r.Cells)}", $"{rows.Sum(r => r.Passed)}", $"{rows.Sum(r => r.Failed)}",
-            $"{rows.Sum(r => r.ExpectedFailures)}", $"{rows.Sum(r => r.Skipped)}", $"{rows.Sum(r => r.Hygiene)}", $"{rows.Sum(r => r.Seconds):0.0}");
+            $"{rows.Sum(r => r.ExpectedFailures)}", $"{rows.Sum(r => r.NotYet)}", $"{rows.Sum(r => r.Skipped)}", $"{rows.Sum(r => r.Hygiene)}", $"{rows.Sum(r => r.Seconds):0.0}");
         console.Write(table);
         int bad = rows.Count(r => !r.Ok);
         console.MarkupLineInterpolated($"Executed copies: {repo.Show(repo.Executed)}/");
+        int notYet = rows.Sum(r => r.NotYet);
         console.MarkupLine(bad == 0
             ? $"[green]All {rows.Count} notebooks ran as expected.[/]"
-            : $"[red]{bad} of {rows.Count} notebooks had unexpected results (see above).[/]");
+            : notYet > 0 && rows.All(r => r.Ok || r.NotYet > 0)
+                ? $"[red]{notYet} exercise check(s) do not pass yet (their feedback is above).[/]"
+                : $"[red]{bad} of {rows.Count} notebooks had unexpected results (see above).[/]");
     }
 
     /// <summary>An argument error's message without the " (Parameter 'x')" suffix, for people.</summary>
@@ -167,7 +190,7 @@ public sealed class CheckCommand(IAnsiConsole console) : AsyncCommand<CheckSetti
 
     private static string Shorten(string text, int max = 70) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    private sealed record SummaryRow(string Name, int Cells, int Passed, int Failed, int ExpectedFailures, int Skipped, int Hygiene, double Seconds, bool Ok);
+    private sealed record SummaryRow(string Name, int Cells, int Passed, int Failed, int ExpectedFailures, int NotYet, int Skipped, int Hygiene, double Seconds, bool Ok);
 
     /// <summary>Reports on the runner's thread, in order (Progress&lt;T&gt; would post to the thread pool and reorder).</summary>
     private sealed class Inline<T>(Action<T> action) : IProgress<T>

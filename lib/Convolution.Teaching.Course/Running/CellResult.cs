@@ -33,6 +33,9 @@ public sealed record CellResult
     /// <summary>True for results that make a run fail: Failed, TimedOut, UnexpectedPass.</summary>
     public bool IsUnexpected => Status is CellStatus.Failed or CellStatus.TimedOut or CellStatus.UnexpectedPass;
 
+    /// <summary>For an exercise check cell: what its check said (passed or not, and the feedback); null for other cells or when it showed none.</summary>
+    public CheckVerdict? Verdict { get; init; }
+
     /// <summary>The first line of <see cref="Error"/>, for tables and summaries.</summary>
     public string? ErrorSummary => Error?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
 }

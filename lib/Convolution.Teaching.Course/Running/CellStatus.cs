@@ -15,9 +15,12 @@ public enum CellStatus
     /// <summary>Not run: the kernel had been stopped (after a timeout, a crash, or the notebook's time limit).</summary>
     Skipped,
 
-    /// <summary>An exercise check cell failed in a student copy, as it should while the exercise is unsolved.</summary>
+    /// <summary>The instructor's verification of a student copy: its check said "not yet", as it must while the answer is a stub.</summary>
     ExpectedFailure,
 
-    /// <summary>An exercise check cell passed in a student copy: its stub did not make the check fail.</summary>
+    /// <summary>The instructor's verification of a student copy: its check passed, so the stub did not keep the answer out.</summary>
     UnexpectedPass,
+
+    /// <summary>A student's answer, judged (<see cref="RunnerOptions.Answers"/>): its check said "not yet"; the feedback says why.</summary>
+    NotYet,
 }

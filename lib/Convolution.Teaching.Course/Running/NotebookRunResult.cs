@@ -35,6 +35,9 @@ public sealed record NotebookRunResult
     /// <summary>Check cells that failed in a student copy, as expected.</summary>
     public int ExpectedFailures => Cells.Count(c => c.Status == CellStatus.ExpectedFailure);
 
+    /// <summary>Exercise checks that said "not yet" in a run of a student's answers (<see cref="RunnerOptions.Answers"/>).</summary>
+    public int NotYet => Cells.Count(c => c.Status == CellStatus.NotYet);
+
     /// <summary>Cells not run because the kernel had been stopped.</summary>
     public int Skipped => Cells.Count(c => c.Status == CellStatus.Skipped);
 

@@ -33,7 +33,7 @@ public sealed class NotebookRunner
     public async Task<NotebookRunResult> RunAsync(string path, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         NotebookDocument notebook = NotebookDocument.Load(path);
-        bool student = options.StudentCopy ?? ExerciseMarker.IsStudentCopy(notebook.Path);
+        bool student = !options.Answers && (options.StudentCopy ?? ExerciseMarker.IsStudentCopy(notebook.Path));
         List<NotebookCell> code = [.. notebook.CodeCells];
         var watch = Stopwatch.StartNew();
         var results = new List<CellResult>();
@@ -73,7 +73,7 @@ public sealed class NotebookRunner
                     ? new SubmissionResult(SubmissionOutcome.TimedOut, "", [], TimeSpan.Zero)
                     : await session.SubmitCodeAsync(cell.Source, Min(options.CellTimeout, left), cancellationToken).ConfigureAwait(false);
 
-                CellResult result = Judge(cell, i + 1, run, student, firstFailure);
+                CellResult result = Judge(cell, i + 1, run, student ? Role.Verify : options.Answers ? Role.Answers : Role.Solution, firstFailure);
                 if (run.Outcome == SubmissionOutcome.TimedOut && notebookLimit)
                 {
                     result = result with { Error = $"Timed out: the notebook's limit of {options.NotebookTimeout.TotalSeconds:0} s ran out during this cell; the kernel was stopped." };
@@ -98,20 +98,35 @@ public sealed class NotebookRunner
         return Result(notebook, results, executions, watch, student, null);
     }
 
-    private static CellResult Judge(NotebookCell cell, int codeIndex, SubmissionResult run, bool student, int? firstFailure)
+    /// <summary>Whose run it is, which decides what an exercise check's verdict means.</summary>
+    private enum Role
+    {
+        /// <summary>A solution notebook: every check must pass.</summary>
+        Solution,
+
+        /// <summary>The instructor's proof that a student copy's stubs fail: every check must say "not yet".</summary>
+        Verify,
+
+        /// <summary>A student's answers: each check reports the answer, passed or not yet.</summary>
+        Answers,
+    }
+
+    private static CellResult Judge(NotebookCell cell, int codeIndex, SubmissionResult run, Role role, int? firstFailure)
     {
         string? exercise = ExerciseMarker.ExerciseName(cell);
-        bool expectFail = student && exercise is not null;
-        CellStatus status = run.Outcome switch
+        IReadOnlyList<CellOutput> outputs = CellOutputs.FromEvents(run.Events);
+        CheckVerdict? verdict = exercise is null ? null : CheckVerdict.From(outputs);
+        (CellStatus status, string? error) = run.Outcome switch
         {
-            SubmissionOutcome.Succeeded => expectFail ? CellStatus.UnexpectedPass : CellStatus.Passed,
-            SubmissionOutcome.Failed => expectFail ? CellStatus.ExpectedFailure : CellStatus.Failed,
-            SubmissionOutcome.TimedOut => CellStatus.TimedOut,
-            _ => CellStatus.Failed,
+            SubmissionOutcome.TimedOut => (CellStatus.TimedOut, run.Error),
+            SubmissionOutcome.Succeeded when exercise is null => (CellStatus.Passed, run.Error),
+            SubmissionOutcome.Succeeded when verdict is null => (CellStatus.Failed,
+                $"check cell '{exercise}' ran but showed no check result: its last line should be the checker's call (e.g. Exercises.CheckImConv(ImConv)), without a semicolon."),
+            SubmissionOutcome.Succeeded => Verdict(role, exercise!, verdict!),
+            // A check cell that throws is not a verdict: in a student's run it is their code that failed (it did not compile, say).
+            SubmissionOutcome.Failed when exercise is not null && role == Role.Answers => (CellStatus.NotYet, run.Error),
+            _ => (CellStatus.Failed, run.Error),
         };
-        string? error = status == CellStatus.UnexpectedPass
-            ? $"exercise check '{exercise}' passed in a student copy: the exercise's stub should make it fail (is the solution left in the student copy?)."
-            : run.Error;
         return new CellResult
         {
             Number = cell.Number,
@@ -120,11 +135,22 @@ public sealed class NotebookRunner
             Status = status,
             Error = error,
             Seconds = run.Elapsed.TotalSeconds,
-            Outputs = CellOutputs.FromEvents(run.Events),
+            Outputs = outputs,
             Exercise = exercise,
             AfterFailureOf = firstFailure,
+            Verdict = verdict,
         };
     }
+
+    private static (CellStatus, string?) Verdict(Role role, string exercise, CheckVerdict verdict) => (role, verdict.Passed) switch
+    {
+        (Role.Verify, false) => (CellStatus.ExpectedFailure, null),
+        (Role.Verify, true) => (CellStatus.UnexpectedPass,
+            $"exercise check '{exercise}' passed in a student copy: the exercise's stub should make it say \"not yet\" (is the solution left in the student copy?)."),
+        (Role.Answers, false) => (CellStatus.NotYet, verdict.Feedback),
+        (Role.Solution, false) => (CellStatus.Failed, $"the solution does not pass its own check '{exercise}':\n{verdict.Feedback}"),
+        _ => (CellStatus.Passed, null),
+    };
 
     private static CellResult Skip(NotebookCell cell, int codeIndex, string reason) => new()
     {

@@ -17,6 +17,15 @@ public sealed record RunnerOptions
     /// <summary>The kernel to start; null locates the repository's pinned local tool from the notebook's folder.</summary>
     public KernelLaunch? Launch { get; init; }
 
-    /// <summary>Run as a student copy (check cells expected to fail); null decides by the path (<see cref="ExerciseMarker.IsStudentCopy"/>).</summary>
+    /// <summary>
+    /// The instructor's verification: run as a student copy whose answers are the stubs, so every check must say
+    /// "not yet"; null decides by the path (<see cref="ExerciseMarker.IsStudentCopy"/>). Ignored when <see cref="Answers"/> is set.
+    /// </summary>
     public bool? StudentCopy { get; init; }
+
+    /// <summary>
+    /// A student's own run: every check cell reports the student's answer, a pass as <see cref="CellStatus.Passed"/>,
+    /// anything else as <see cref="CellStatus.NotYet"/> with the checker's feedback (<c>course check</c>, <c>course grade</c>).
+    /// </summary>
+    public bool Answers { get; init; }
 }
