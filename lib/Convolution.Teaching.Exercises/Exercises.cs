@@ -33,6 +33,7 @@ public static partial class Exercises
         ArgumentNullException.ThrowIfNull(studentVersion);
         ArgumentNullException.ThrowIfNull(libraryVersion);
         Outcome<T> outcome = StudentCode.Run(studentVersion, limit);
+        Remember(exerciseName, libraryRan: !outcome.Returned);
         if (outcome.Returned)
         {
             return outcome.Value!;

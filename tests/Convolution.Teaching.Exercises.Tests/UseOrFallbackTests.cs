@@ -78,4 +78,34 @@ public sealed class ConsoleCapture
             Console.SetOut(original);
         }
     }
+
+    [Fact]
+    public void After_the_library_stood_in_no_sentence_claims_a_success_for_the_students_code()
+    {
+        double[,] image = Arrays.FromRows<double>([0, 1, 2], [3, 4, 5], [6, 7, 8]);
+        double[,] kernel = Arrays.FromRows<double>([0, 1], [2, 3]);
+
+        var (stoodIn, printed) = ConsoleCapture.Run(() => Exercises.ImConvOrLibrary((_, _) => throw new NotImplementedException(), image, kernel));
+        string afterLibrary = Exercises.IfYoursRan("ImConv", "ImConv equals Filters.CorrelateValid: True");
+
+        Assert.Equal(Filters.CorrelateValid(image, kernel), stoodIn);
+        ExerciseAssert.MentionsAll(printed, "ImConv is not finished yet");
+        Assert.Equal("The library's ImConv ran: yours is not finished yet, so there is nothing of yours to judge here. (Once yours is done, run this cell again.)", afterLibrary);
+        Assert.DoesNotContain("True", afterLibrary, StringComparison.Ordinal);
+
+        var (yours, _) = ConsoleCapture.Run(() => Exercises.ImConvOrLibrary((im, k) => new double[2, 2], image, kernel));
+        Assert.Equal(new double[2, 2], yours);
+        Assert.Equal("ImConv equals Filters.CorrelateValid: False", Exercises.IfYoursRan("ImConv", "ImConv equals Filters.CorrelateValid: False"));
+    }
+
+    [Fact]
+    public void GetSubimages_stands_in_with_the_librarys_windows_of_the_kernels_size()
+    {
+        double[,] image = new double[4, 5];
+
+        var (windows, _) = ConsoleCapture.Run(() => Exercises.GetSubimagesOrLibrary((_, _) => throw new NotImplementedException(), image, new double[2, 3]));
+
+        Assert.Equal(3 * 3, windows.Count);
+        Assert.StartsWith("The library's GetSubimages ran", Exercises.IfYoursRan("GetSubimages", "Both checks pass"), StringComparison.Ordinal);
+    }
 }
