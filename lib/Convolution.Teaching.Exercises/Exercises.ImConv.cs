@@ -53,6 +53,11 @@ public static partial class Exercises
             double[,] im = Words.Copy(image), k = Words.Copy(kernel);
             var clock = Stopwatch.StartNew();
             Outcome<double[,]> outcome = StudentCode.Run(() => imConv(im, k), limit);
+            if (StudentCode.HandedToLibrary(outcome, "ImConv", "Filters.Correlate", "Filters.Convolve", "Subimages.") is { } handed)
+            {
+                return feedback.Fail(handed);
+            }
+
             var (problem, certain) = DiagnoseImConv(outcome, name, image, kernel, im, k, limit, squareCaseRan);
             squareCaseRan |= i == 0 && outcome.Returned;
             if (problem is not null && certain)

@@ -74,6 +74,11 @@ public static partial class Exercises
     {
         string name = ModeName(mode);
         Outcome<(int Rows, int Cols)[]> outcome = StudentCode.Run(() => ModeSizeCases.Select(s => f(s.IH, s.IW, s.KH, s.KW)).ToArray(), limit);
+        if (StudentCode.HandedToLibrary(outcome, $"{name} formula", "Filters.") is { } handed)
+        {
+            return $"{name}: {handed}";
+        }
+
         if (outcome.TimedOut)
         {
             return $"{name}: {StudentCode.TooLong("your formula", limit, "a few small sizes")}";

@@ -8,7 +8,8 @@ namespace Convolution.Teaching.Exercises;
 /// <param name="Error">What it threw, if anything.</param>
 /// <param name="TimedOut">True when it was still running at the time limit.</param>
 /// <param name="Elapsed">How long it ran (up to the limit).</param>
-internal sealed record Outcome<T>(T? Value, Exception? Error, bool TimedOut, TimeSpan Elapsed)
+/// <param name="LibraryCalls">The library's own implementations it called (see <see cref="Convolution.Teaching.LibraryCalls"/>).</param>
+internal sealed record Outcome<T>(T? Value, Exception? Error, bool TimedOut, TimeSpan Elapsed, IReadOnlyList<string> LibraryCalls)
 {
     /// <summary>True when the call returned normally.</summary>
     public bool Returned => Error is null && !TimedOut;
@@ -32,11 +33,14 @@ internal static partial class StudentCode
     {
         T? value = default;
         Exception? error = null;
+        var calls = new List<string>();
         var clock = Stopwatch.StartNew();
         var worker = new Thread(() =>
         {
             try
             {
+                // Which of the library's own implementations the student's code calls (the thread inherits the watch).
+                using IDisposable watch = Convolution.Teaching.LibraryCalls.Watch(calls);
                 value = call();
             }
             catch (Exception e)
@@ -51,13 +55,33 @@ internal static partial class StudentCode
         worker.Start();
         if (!worker.Join(limit))
         {
-            return new Outcome<T>(default, null, true, clock.Elapsed);
+            return new Outcome<T>(default, null, true, clock.Elapsed, Snapshot(calls));
         }
 
-        return new Outcome<T>(value, error, false, clock.Elapsed);
+        return new Outcome<T>(value, error, false, clock.Elapsed, Snapshot(calls));
     }
 
     /// <summary>The words for a function that was still running at the limit.</summary>
+    /// <summary>
+    /// The feedback when the student's <paramref name="functionName"/> called one of the library's own implementations of
+    /// the exercise (a name starting with one of <paramref name="forbidden"/>), or null when it did not.
+    /// </summary>
+    public static string? HandedToLibrary<T>(Outcome<T> outcome, string functionName, params string[] forbidden)
+    {
+        string? call = outcome.LibraryCalls.FirstOrDefault(c => forbidden.Any(f => c.StartsWith(f, StringComparison.Ordinal)));
+        return call is null ? null :
+            $"Your {functionName} calls {call}, the library's own version of this exercise, so the check cannot see your work: " +
+            $"write the loops yourself (the library is there to compare with afterwards, not to call from {functionName}).";
+    }
+
+    private static List<string> Snapshot(List<string> calls)
+    {
+        lock (calls)
+        {
+            return [.. calls];
+        }
+    }
+
     public static string TooLong(string functionName, TimeSpan limit, string caseName) =>
         $"{functionName} was stopped for taking too long: no answer after {Seconds(limit)} on {caseName}, " +
         "where a correct version needs a few milliseconds. That usually means a loop that does not advance " +

@@ -66,9 +66,11 @@ public class CheckImConvTests
     }
 
     [Fact]
-    public void TheLibraryReferenceLoopPasses()
+    public void Calling_the_librarys_reference_loop_is_not_an_answer_even_though_its_numbers_are_right()
     {
-        ExerciseAssert.Passes(() => Exercises.CheckImConv(Filters.CorrelateValid));
+        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(Filters.CorrelateValid));
+
+        ExerciseAssert.MentionsAll(feedback, "calls Filters.CorrelateValid");
     }
 
     [Fact]

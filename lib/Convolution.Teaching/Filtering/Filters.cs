@@ -26,6 +26,7 @@ public static class Filters
     public static T[,] CorrelateValid<T>(T[,] image, T[,] kernel)
         where T : IFloatingPointIeee754<T>
     {
+        LibraryCalls.Note("Filters.CorrelateValid");
         Check(image, kernel);
         Guard.KernelFitsForValid(image.GetLength(0), image.GetLength(1), kernel.GetLength(0), kernel.GetLength(1), nameof(kernel));
         return ValidLoop(image, kernel);
@@ -47,6 +48,7 @@ public static class Filters
         BorderMode border = BorderMode.Reflect101, T borderValue = default!)
         where T : IFloatingPointIeee754<T>
     {
+        LibraryCalls.Note("Filters.Correlate");
         Check(image, kernel);
         int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
         return CorrelateAnchored(image, kernel, mode, border, borderValue, kRows / 2, kCols / 2);
@@ -68,6 +70,7 @@ public static class Filters
         BorderMode border = BorderMode.Reflect101, T borderValue = default!)
         where T : IFloatingPointIeee754<T>
     {
+        LibraryCalls.Note("Filters.Convolve");
         Check(image, kernel);
         int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
         T[,] flipped = Arrays.Flip(kernel);
@@ -85,7 +88,14 @@ public static class Filters
     /// <param name="kernelRows">kH, the kernel's rows.</param>
     /// <param name="kernelCols">kW, the kernel's columns.</param>
     /// <param name="mode">The output mode.</param>
-    public static (int Rows, int Cols) OutputShape(int imageRows, int imageCols, int kernelRows, int kernelCols, OutputMode mode) => mode switch
+    public static (int Rows, int Cols) OutputShape(int imageRows, int imageCols, int kernelRows, int kernelCols, OutputMode mode)
+    {
+        LibraryCalls.Note("Filters.OutputShape");
+        return Shape(imageRows, imageCols, kernelRows, kernelCols, mode);
+    }
+
+    /// <summary><see cref="OutputShape"/> for the library's own use (not watched: it is not a student's call).</summary>
+    internal static (int Rows, int Cols) Shape(int imageRows, int imageCols, int kernelRows, int kernelCols, OutputMode mode) => mode switch
     {
         OutputMode.Full => (imageRows + kernelRows - 1, imageCols + kernelCols - 1),
         OutputMode.Same => (imageRows, imageCols),
@@ -117,6 +127,7 @@ public static class Filters
     /// <returns>A new 8-bit array.</returns>
     public static byte[,] CorrelateToByte(byte[,] image, float[,] kernel, OutputMode mode = OutputMode.Same, BorderMode border = BorderMode.Reflect101)
     {
+        LibraryCalls.Note("Filters.CorrelateToByte");
         Guard.NotEmpty(image, nameof(image));
         Guard.NotEmpty(kernel, nameof(kernel));
         Guard.Finite(kernel, nameof(kernel));
@@ -140,7 +151,7 @@ public static class Filters
         };
 
         int vectorEnd = FusedLikeOpenCv ? openCvWidth - (openCvWidth % 4) : 0;
-        var (outRows, outCols) = OutputShape(padded.GetLength(0), padded.GetLength(1), kRows, kCols, OutputMode.Valid);
+        var (outRows, outCols) = Shape(padded.GetLength(0), padded.GetLength(1), kRows, kCols, OutputMode.Valid);
         var result = new byte[outRows, outCols];
         for (int r = 0; r < outRows; r++)
         {
@@ -214,7 +225,7 @@ public static class Filters
         where T : IFloatingPointIeee754<T>
     {
         int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
-        var (outRows, outCols) = OutputShape(image.GetLength(0), image.GetLength(1), kRows, kCols, OutputMode.Valid);
+        var (outRows, outCols) = Shape(image.GetLength(0), image.GetLength(1), kRows, kCols, OutputMode.Valid);
         var result = new T[outRows, outCols];
         for (int r = 0; r < outRows; r++)
         {

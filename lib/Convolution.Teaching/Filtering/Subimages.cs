@@ -19,8 +19,11 @@ public static class Subimages
     /// <param name="image">The image, indexed [row, col].</param>
     /// <param name="kernelRows">kH, the window's height (at most the image's).</param>
     /// <param name="kernelCols">kW, the window's width (at most the image's).</param>
-    public static Dictionary<(int Row, int Col), T[,]> Get<T>(T[,] image, int kernelRows, int kernelCols) =>
-        Enumerate(image, kernelRows, kernelCols).ToDictionary(w => (w.Row, w.Col), w => w.Pixels);
+    public static Dictionary<(int Row, int Col), T[,]> Get<T>(T[,] image, int kernelRows, int kernelCols)
+    {
+        LibraryCalls.Note("Subimages.Get");
+        return Enumerate(image, kernelRows, kernelCols).ToDictionary(w => (w.Row, w.Col), w => w.Pixels);
+    }
 
     /// <summary>
     /// The same windows as <see cref="Get{T}"/>, one at a time, row by row, left to right: the order in
@@ -31,6 +34,7 @@ public static class Subimages
     /// <param name="kernelCols">kW, the window's width (at most the image's).</param>
     public static IEnumerable<Window<T>> Enumerate<T>(T[,] image, int kernelRows, int kernelCols)
     {
+        LibraryCalls.Note("Subimages.Enumerate");
         Guard.NotEmpty(image, nameof(image));
         Guard.Positive(kernelRows, nameof(kernelRows));
         Guard.Positive(kernelCols, nameof(kernelCols));
