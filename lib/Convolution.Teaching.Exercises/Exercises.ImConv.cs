@@ -43,7 +43,9 @@ public static partial class Exercises
         }
 
         double[,]? catResult = null;
-        string? tentative = null; // a diagnosis that fits more than one mistake: a later case may tell them apart
+        string? tentative = null; // the first value mismatch: a mistake is named only when every case agrees with it
+        var ran = new List<(string Name, double[,] Image, double[,] Kernel, double[,] Result)>();
+        bool floatRounding = false;
         bool squareCaseRan = false;
         for (int i = 0; i < cases.Count; i++)
         {
@@ -60,9 +62,16 @@ public static partial class Exercises
 
             var (problem, certain) = DiagnoseImConv(outcome, name, image, kernel, im, k, limit, squareCaseRan);
             squareCaseRan |= i == 0 && outcome.Returned;
+            if (outcome.Value is { } returned)
+            {
+                ran.Add((name, image, kernel, returned));
+                floatRounding |= problem is null && !Words.Same(returned, Filters.CorrelateValid(image, kernel));
+            }
+
             if (problem is not null && certain)
             {
-                return feedback.Fail(problem);
+                // What an earlier case showed is context for this one (e.g. a swap that ran on the square case).
+                return feedback.Fail(tentative is null ? problem : $"{problem} (Before that, an earlier case gave numbers that a known mistake also gives, which this case does not confirm: {tentative})");
             }
 
             if (problem is not null || tentative is not null)
@@ -84,7 +93,13 @@ public static partial class Exercises
 
         if (tentative is not null)
         {
-            return feedback.Fail(tentative);
+            return feedback.Fail(Decide(ran, tentative));
+        }
+
+        if (floatRounding)
+        {
+            feedback.Note("Your values differ from the exact ones only in the last digits a float (32-bit) can hold: a sum kept in float instead of double. " +
+                "That is rounding, not a mistake of the exercise, so it passes; double keeps about 16 digits instead of 7.");
         }
 
         if (cat is null)
@@ -164,21 +179,27 @@ public static partial class Exercises
             return (null, true);
         }
 
+        if (Words.WithinFloatRounding(result, expected, Scale(image, kernel), kernel.Length))
+        {
+            // Right, summed in float: not a mistake of the exercise. CheckImConv passes it and says so.
+            return (null, true);
+        }
+
         string evidence = Evidence(result, expected);
         var matches = ImConvMistakes.SameSize
             .Where(model => model.Result(image, kernel) is { } wrong && !Words.Same(wrong, expected) && Words.Same(result, wrong))
             .Select(model => model.Diagnosis)
             .Distinct()
             .ToList();
-        bool allZeros = result.Cast<double>().All(v => v == 0);
-        if (allZeros)
+        if (result.Cast<double>().All(v => v == 0))
         {
-            matches.Insert(0, "ImConv returns all zeros: nothing is written into the result. After the kernel loops, store the sum: convImage[r, c] = sum;");
+            matches.Insert(0, NothingStored);
         }
 
         if (matches.Count == 1)
         {
-            return ($"{on}, {matches[0]} ({evidence}.)", true);
+            // A hint, not a verdict: the mistake is named only if every case the checker runs agrees with it.
+            return ($"{on}, {matches[0]} ({evidence}.)", false);
         }
 
         if (matches.Count > 1)
@@ -202,12 +223,55 @@ public static partial class Exercises
             "multiply the pixels it covers by the kernel entries under them, and add the products: sum += im[r + i, c + j] * kernel[i, j].", false);
     }
 
+    /// <summary>The mistake behind an all-zero result on every case.</summary>
+    private const string NothingStored = "ImConv returns all zeros: nothing is written into the result. After the kernel loops, store the sum: convImage[r, c] = sum;";
+
+    /// <summary>sum |kernel| x max |image|: the largest a correlation's sum can be, for the float-rounding tolerance.</summary>
+    private static double Scale(double[,] image, double[,] kernel) =>
+        kernel.Cast<double>().Sum(Math.Abs) * image.Cast<double>().Select(Math.Abs).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// The verdict on wrong values, from EVERY case that ran: a known mistake is named only when its model gives the
+    /// student's numbers on all of them; several such models are named together as undecided; otherwise the
+    /// feedback says what was seen (the first case's hint) and names no cause.
+    /// </summary>
+    private static string Decide(List<(string Name, double[,] Image, double[,] Kernel, double[,] Result)> ran, string firstHint)
+    {
+        var agreeing = ImConvMistakes.SameSize
+            .Where(model => ran.All(c => model.Result(c.Image, c.Kernel) is { } wrong && Words.Same(wrong, c.Result)))
+            .Select(model => model.Diagnosis)
+            .Distinct()
+            .ToList();
+        if (ran.All(c => c.Result.Cast<double>().All(v => v == 0)))
+        {
+            agreeing.Insert(0, NothingStored);
+        }
+        var firstWrong = ran.FirstOrDefault(c => !Words.Same(c.Result, Filters.CorrelateValid(c.Image, c.Kernel)));
+        if (firstWrong.Result is null)
+        {
+            return firstHint;
+        }
+
+        string evidence = Evidence(firstWrong.Result, Filters.CorrelateValid(firstWrong.Image, firstWrong.Kernel));
+        string cases = ran.Count == 1 ? "the one case that ran" : $"all {ran.Count} cases the checker ran";
+        return agreeing.Count switch
+        {
+            1 => $"On {cases}, your results are exactly those of one known mistake: {agreeing[0]} (On {firstWrong.Name}: {evidence}.)",
+            > 1 => $"On {cases}, your results match {agreeing.Count} known mistakes, which give the same numbers here, so the checker cannot tell which: " +
+                string.Join(" Or: ", agreeing) + $" (On {firstWrong.Name}: {evidence}.)",
+            _ => $"On {firstWrong.Name}, the values are wrong ({evidence}). They do not match any mistake the checker knows on {cases}, so it names no cause. " +
+                "Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), multiply the pixels it covers by the kernel " +
+                "entries under them, and add the products: sum += im[r + i, c + j] * kernel[i, j].",
+        };
+    }
+
     /// <summary>"at (0, 1) you have 44, the right value is 25".</summary>
     private static string Evidence(double[,] result, double[,] expected)
     {
         var (r, c) = Words.FirstDifference(result, expected) ?? (0, 0);
         string whole = result.Length <= 30 ? $"; you return {Words.Inline(result)}, the right result is {Words.Inline(expected)}" : string.Empty;
-        return $"at ({r}, {c}) you have {Words.Num(result[r, c])}, the right value is {Words.Num(expected[r, c])}{whole}";
+        var (yours, right) = Words.Distinct(result[r, c], expected[r, c]);
+        return $"at ({r}, {c}) you have {yours}, the right value is {right}{whole}";
     }
 
     /// <summary>Whole numbers everywhere, fractions in the right answer, and each value within one unit a tap of it.</summary>

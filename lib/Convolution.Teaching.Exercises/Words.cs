@@ -9,6 +9,26 @@ internal static class Words
     public static string Num(double value) =>
         double.IsNaN(value) ? "NaN" : value.ToString("0.###", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Two values with as many decimals as it takes to see that they differ (3 at least, 12 at most), so a
+    /// rounding difference never reads "you have 189.543, the right value is 189.543".
+    /// </summary>
+    public static (string Yours, string Right) Distinct(double yours, double right)
+    {
+        for (int decimals = 3; decimals <= 12; decimals++)
+        {
+            string format = "0." + new string('#', decimals);
+            string a = double.IsNaN(yours) ? "NaN" : yours.ToString(format, CultureInfo.InvariantCulture);
+            string b = double.IsNaN(right) ? "NaN" : right.ToString(format, CultureInfo.InvariantCulture);
+            if (a != b || decimals == 12)
+            {
+                return (a, b);
+            }
+        }
+
+        return (Num(yours), Num(right));
+    }
+
     /// <summary>"3 x 3".</summary>
     public static string Shape<T>(T[,] array) => $"{array.GetLength(0)} x {array.GetLength(1)}";
 
@@ -88,6 +108,23 @@ internal static class Words
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Same shape and every element within what summing in float (32-bit) instead of double can change: a few
+    /// units of float's last digit of the largest possible sum, <paramref name="scale"/> (sum |kernel| x max |image|).
+    /// A correct loop that sums in float passes; every known mistake moves a value by far more.
+    /// </summary>
+    public static bool WithinFloatRounding(double[,] a, double[,] b, double scale, int taps)
+    {
+        if (a.GetLength(0) != b.GetLength(0) || a.GetLength(1) != b.GetLength(1))
+        {
+            return false;
+        }
+
+        // float's unit roundoff is 2^-24; a sum of n terms can collect n of them, each at most the scale.
+        double tolerance = 1e-9 + (4.0 * Math.Max(taps, 1) * Math.Pow(2, -24) * scale);
+        return MaxDifference(a, b) <= tolerance;
     }
 
     /// <summary>The first (row, col) where two arrays of the same shape differ, or null.</summary>
