@@ -57,6 +57,33 @@ install_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
 
+# The Run All test runs every student copy in real Jupyter (nbconvert --execute stops at the first error,
+# as Run All does) on the .NET Interactive kernel. Only the test command needs it.
+install_jupyter() {
+  if ! command -v jupyter >/dev/null 2>&1 || ! python3 -c "import nbclient, nbconvert" >/dev/null 2>&1; then
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+      if ! command -v sudo >/dev/null 2>&1; then
+        echo "warning: Jupyter is missing and this user can't install packages; the Run All test will fail." >&2
+        echo "         Ask an administrator to run: apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client" >&2
+        return 0
+      fi
+      sudo="sudo"
+    fi
+    if ! command -v apt-get >/dev/null 2>&1; then
+      echo "warning: Jupyter is missing and this is not a Debian/Ubuntu machine: install nbconvert and nbclient." >&2
+      return 0
+    fi
+    echo "Installing Jupyter's nbconvert (the Run All test of the student copies needs it)..."
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq jupyter-nbconvert python3-nbclient jupyter-client >/dev/null
+  fi
+  # The .net-csharp kernelspec (argv: dotnet interactive jupyter ...), from the pinned local tool.
+  if ! jupyter kernelspec list 2>/dev/null | grep -q '\.net-csharp'; then
+    dotnet tool run dotnet-interactive -- jupyter install >/dev/null
+  fi
+}
+
 ensure_prerequisites() {
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "error: dotnet is not on PATH. Install the .NET SDK named in global.json (10.0.4xx) first." >&2

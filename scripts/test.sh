@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 ensure_prerequisites
 install_chromium
+install_jupyter
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
