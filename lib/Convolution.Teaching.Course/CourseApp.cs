@@ -13,7 +13,7 @@ namespace Convolution.Teaching.Course;
 public static class CourseApp
 {
     /// <summary>The command names, in the order the help lists them.</summary>
-    public static readonly IReadOnlyList<string> Commands = ["build", "release", "check", "export", "prepare"];
+    public static readonly IReadOnlyList<string> Commands = ["build", "release", "check", "export", "prepare", "grade"];
 
     /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code (see <see cref="ExitCode"/>).</summary>
     /// <param name="args">The command line after the program name.</param>
@@ -43,6 +43,9 @@ public static class CourseApp
                 .WithExample("check", "notebooks/01-images-as-arrays.ipynb", "--cell-timeout", "60");
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Write the executed lessons as an offline HTML site, " + ExportCommand.DefaultOutput + "/index.html.");
+            config.AddCommand<GradeCommand>("grade")
+                .WithDescription("Grade a folder of submitted notebooks: check cells restored, each run in the real kernel; writes artifacts/grades/gradebook.csv and .html.")
+                .WithExample("grade", "submissions/", "--lesson", "05-task2-im-conv.ipynb");
             config.AddCommand<PrepareCommand>("prepare")
                 .WithDescription("For a classroom without internet: build the lessons' libraries and restore every package they pin into the local NuGet cache.");
         });

@@ -3,11 +3,13 @@ using Microsoft.Data.Analysis;
 namespace Convolution.Teaching.Notebooks;
 
 /// <summary>A DataFrame as an HTML table: a header, the first rows, numbers right-aligned and rounded for reading.</summary>
-internal static class DataFrameHtml
+public static class DataFrameHtml
 {
     private const string Cell = "padding:2px 10px;border-bottom:1px solid #ddd";
 
     /// <summary>The HTML table for the first <paramref name="maxRows"/> rows of <paramref name="frame"/>.</summary>
+    /// <param name="frame">The table.</param>
+    /// <param name="maxRows">How many rows to show; the rest are counted under the table.</param>
     public static string Render(DataFrame frame, int maxRows)
     {
         long total = frame.Rows.Count;

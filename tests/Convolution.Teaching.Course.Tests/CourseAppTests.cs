@@ -14,7 +14,7 @@ public class CourseAppTests
     }
 
     [Theory]
-    [InlineData("--help", "USAGE:|course [OPTIONS] [COMMAND]|build|release|check|export|prepare|--timeout <SECONDS>|--cell-timeout <SECONDS>")]
+    [InlineData("--help", "USAGE:|course [OPTIONS] [COMMAND]|build|release|check|export|prepare|grade|--timeout <SECONDS>|--cell-timeout <SECONDS>")]
     [InlineData("-h", "course [OPTIONS] [COMMAND]|build|release|check|export")]
     [InlineData("help", "course [OPTIONS] [COMMAND]|build|release|check|export")]
     [InlineData("build --help", "course build [OPTIONS]|--timeout <SECONDS>|--cell-timeout <SECONDS>|600|180")]
@@ -22,6 +22,7 @@ public class CourseAppTests
     [InlineData("export --help", "course export [OPTIONS]|--from <FOLDER>|--to <FOLDER>|artifacts/site/")]
     [InlineData("release --help", "course release [OPTIONS]|--force")]
     [InlineData("prepare --help", "course prepare [OPTIONS]|-h, --help")]
+    [InlineData("grade --help", "course grade <folder> [OPTIONS]|--lesson <NAME>|--timeout <SECONDS>|--cell-timeout <SECONDS>")]
     public async Task Help_exits_0_and_names_the_commands_options(string args, string expected)
     {
         var (code, text) = await Course(args.Split(' '));

@@ -97,6 +97,8 @@ public static partial class StudentCopies
         {
             ["generated_from"] = "../" + solution.FileName,
             ["generator"] = "course release",
+            // What each check cell held when released, so `course grade` can tell (and undo) a student's edit to one, as nbgrader does.
+            ["check_cells"] = CheckCellHashes(cells),
             ["sha256"] = string.Empty,
         };
         metadata[MetadataKey]!["sha256"] = ContentHash(root);
@@ -172,6 +174,33 @@ public static partial class StudentCopies
     internal static string OneFolderDeeper(string code) =>
         SetupScript().Replace(ParentPath().Replace(code, "\"../../"), "\"../setup.csx\"");
 
+    /// <summary>Each <c>// CHECK: name</c> cell's name and the SHA-256 of its source.</summary>
+    internal static JsonObject CheckCellHashes(JsonArray cells)
+    {
+        var hashes = new JsonObject();
+        foreach (JsonNode? cell in cells)
+        {
+            string source = JoinSource(cell?["source"]);
+            if ((string?)cell?["cell_type"] == "code" && CheckCellName(source) is { } name)
+            {
+                hashes[name] = SourceHash(source);
+            }
+        }
+
+        return hashes;
+    }
+
+    /// <summary>The exercise a check cell checks (its first line is <c>// CHECK: name</c>), or null.</summary>
+    internal static string? CheckCellName(string source)
+    {
+        string first = source.Split('\n')[0].Trim();
+        return first.StartsWith("// CHECK:", StringComparison.Ordinal) ? first["// CHECK:".Length..].Trim() : null;
+    }
+
+    /// <summary>SHA-256 of a cell's source text, hex.</summary>
+    internal static string SourceHash(string source) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source))).ToLowerInvariant();
+
     /// <summary>SHA-256 of the notebook with the recorded hash blanked, so the record can hold it.</summary>
     internal static string ContentHash(JsonObject root)
     {
@@ -202,7 +231,7 @@ public static partial class StudentCopies
     private static string Serialize(JsonObject root, string solutionPath) =>
         NotebookDocument.Parse(root.ToJsonString(), solutionPath).ToJson();
 
-    private static string JoinSource(JsonNode? source) => source switch
+    internal static string JoinSource(JsonNode? source) => source switch
     {
         JsonArray parts => string.Concat(parts.Select(p => p?.GetValue<string>() ?? string.Empty)),
         JsonValue v => v.GetValue<string>(),
@@ -210,7 +239,7 @@ public static partial class StudentCopies
     };
 
     /// <summary>nbformat's list of lines: each ends in \n except the last.</summary>
-    private static JsonArray SplitSource(string source)
+    internal static JsonArray SplitSource(string source)
     {
         string[] lines = source.Split('\n');
         var array = new JsonArray();

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Tests.Support;
 
@@ -11,24 +9,16 @@ namespace Convolution.Teaching.Course.Tests.FirstContact;
 [Collection(KernelCollection.Name)]
 public class StudentCheckTests(ITestOutputHelper output)
 {
-    private const string Stub = "throw new NotImplementedException(\"ImConv is not written yet: replace this line with your code, then run the check cell below.\");";
-
-    private const string RightLoop =
-        "double sum = 0; for (int i = 0; i < kRows; i++) for (int j = 0; j < kCols; j++) sum += im[r + i, c + j] * kernel[i, j]; convImage[r, c] = sum;";
-
-    private const string FlippedLoop =
-        "double sum = 0; for (int i = 0; i < kRows; i++) for (int j = 0; j < kCols; j++) sum += im[r + i, c + j] * kernel[kRows - 1 - i, kCols - 1 - j]; convImage[r, c] = sum;";
-
     [Fact]
     public void A_students_copy_of_lesson_5_passes_with_right_answers_and_fails_with_the_checkers_words_about_a_flipped_kernel()
     {
         using var clone = new FreshClone();
-        string right = Answered(clone, "05-right.ipynb", RightLoop, biggerBlur: 'b');
-        string flipped = Answered(clone, "05-flipped.ipynb", FlippedLoop, biggerBlur: 'b');
+        string right = Save(clone, "05-right.ipynb", StudentAnswers.RightLoop);
+        string flipped = Save(clone, "05-flipped.ipynb", StudentAnswers.FlippedLoop);
 
-        var (rightCode, rightText) = Course(clone.Root, "check", right);
-        var (flippedCode, flippedText) = Course(clone.Root, "check", flipped);
-        var (stubCode, stubText) = Course(clone.Root, "check", Path.Combine("notebooks", "student", "05-task2-im-conv.ipynb"));
+        var (rightCode, rightText) = CourseProcess.Run(output, clone.Root, "check", right);
+        var (flippedCode, flippedText) = CourseProcess.Run(output, clone.Root, "check", flipped);
+        var (stubCode, stubText) = CourseProcess.Run(output, clone.Root, "check", Path.Combine("notebooks", "student", "05-task2-im-conv.ipynb"));
 
         Assert.Equal((int)ExitCode.Success, rightCode);
         Assert.Contains("✓ im-conv: passed", rightText, StringComparison.Ordinal);
@@ -45,44 +35,9 @@ public class StudentCheckTests(ITestOutputHelper output)
         Assert.DoesNotContain("ran as expected", stubText, StringComparison.Ordinal);
     }
 
-    /// The student copy of lesson 5 saved under another name, with ImConv's loop body and the bigger-blur answer filled in.
-    private static string Answered(FreshClone clone, string name, string loop, char biggerBlur)
+    private static string Save(FreshClone clone, string name, string loop)
     {
-        string source = Path.Combine(clone.Notebooks, "student", "05-task2-im-conv.ipynb");
-        string text = File.ReadAllText(source);
-        Assert.Contains(Stub.Replace("\"", "\\\"", StringComparison.Ordinal), text, StringComparison.Ordinal);
-        JsonNode notebook = JsonNode.Parse(text)!;
-        foreach (JsonNode? cell in notebook["cells"]!.AsArray())
-        {
-            JsonArray lines = cell!["source"]!.AsArray();
-            for (int i = 0; i < lines.Count; i++)
-            {
-                string line = lines[i]!.GetValue<string>();
-                line = line.Replace(Stub, loop, StringComparison.Ordinal).Replace("char biggerBlurAnswer = '?';", $"char biggerBlurAnswer = '{biggerBlur}';", StringComparison.Ordinal);
-                lines[i] = line;
-            }
-        }
-
-        string target = Path.Combine(clone.Notebooks, "student", name);
-        File.WriteAllText(target, notebook.ToJsonString());
+        File.WriteAllText(Path.Combine(clone.Notebooks, "student", name), StudentAnswers.Lesson5(clone.Notebooks, loop, 'b').ToJsonString());
         return Path.Combine("notebooks", "student", name);
-    }
-
-    private (int ExitCode, string Output) Course(string root, params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(typeof(CheckCommand).Assembly.Location);
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using Process p = Process.Start(psi)!;
-        Task<string> stderr = p.StandardError.ReadToEndAsync();
-        string stdout = p.StandardOutput.ReadToEnd();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(5)), "course did not finish in 5 minutes");
-        string text = stdout + stderr.Result;
-        output.WriteLine($"course {string.Join(' ', args)} → exit {p.ExitCode}\n{text}");
-        return (p.ExitCode, text);
     }
 }
