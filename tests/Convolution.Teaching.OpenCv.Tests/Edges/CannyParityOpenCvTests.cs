@@ -34,11 +34,11 @@ public class CannyParityOpenCvTests
 
         // Measured with OpenCV 4.13 (x64): shared 92.6%, precision 95.3%, recall 97.0%, F1 96.1% (1591 both, 79 only
         // ours, 49 only OpenCV's). Not 100% because OpenCV only takes 8-bit images: GaussianBlur rounds the blurred cat to
-        // whole gray levels, and Canny's integer Sobel on those moves each gradient by up to 4 x 0.5 per axis. That
-        // flips pixels whose magnitude lies near a threshold or ties with a neighbour in thinning, and hysteresis then
-        // adds or drops the weak chains hanging on them. It is not the direction bins nor the hysteresis order: on
-        // the same 8-bit image the two agree on every pixel (the test above). The floors leave about 2 points for
-        // another OpenCV build's rounding.
+        // whole gray levels, and Canny's integer Sobel on those moves gx and gy by up to 4 each (half a gray level times
+        // the Sobel weights' absolute sum, 8). That flips pixels whose magnitude lies near a threshold or ties with a
+        // neighbour in thinning, and hysteresis then adds or drops the weak chains hanging on them. It is not the
+        // direction bins (OpenCV's fixed-point tan 22.5) nor the hysteresis order: on the same 8-bit image the two agree
+        // on every pixel (the tests beside this one). The floors leave about 2 points for another OpenCV build's rounding.
         Assert.True(agreement.Shared >= 0.90, agreement.ToString());
         Assert.True(agreement.F1 >= 0.94, agreement.ToString());
     }
