@@ -10,7 +10,7 @@ namespace Convolution.Teaching.Notebooks;
 /// trace and layout objects. A chart renders as Plotly HTML (see <see cref="PlotlyHtml"/>) when it
 /// is a cell's value, once <see cref="Notebook.Setup"/> has run.
 /// </summary>
-public static class Plots
+public static partial class Plots
 {
     /// <summary>Arrays up to this many rows and columns get their numbers written in the cells.</summary>
     public const int MaxAnnotatedSide = 15;

@@ -153,17 +153,19 @@ public static class Cv
     }
 
     /// <summary>
-    /// <c>cv2.Canny(img, threshold1, threshold2)</c>: thin white edges (255) on black (0). Gradients
-    /// above <paramref name="threshold2"/> start an edge; those above <paramref name="threshold1"/> continue one.
+    /// <c>cv2.Canny(img, threshold1, threshold2, apertureSize=3, L2gradient=l2Gradient)</c>: thin white edges (255)
+    /// on black (0). Gradients above <paramref name="threshold2"/> start an edge; those above <paramref name="threshold1"/>
+    /// continue one. It applies the 3 x 3 Sobel kernels to the image as given, without smoothing it first.
     /// </summary>
     /// <param name="image">An 8-bit grayscale image.</param>
     /// <param name="threshold1">The lower hysteresis threshold.</param>
     /// <param name="threshold2">The upper hysteresis threshold.</param>
-    public static byte[,] Canny(byte[,] image, double threshold1 = 100, double threshold2 = 200)
+    /// <param name="l2Gradient">False (OpenCV's default) for the magnitude |gx| + |gy|, true for sqrt(gx^2 + gy^2).</param>
+    public static byte[,] Canny(byte[,] image, double threshold1 = 100, double threshold2 = 200, bool l2Gradient = false)
     {
         using Mat src = ToMat(image);
         using var dst = new Mat();
-        Cv2.Canny(src, dst, threshold1, threshold2);
+        Cv2.Canny(src, dst, threshold1, threshold2, 3, l2Gradient);
         return ToByteArray(dst);
     }
 

@@ -143,6 +143,31 @@ public class PlotsTests
     }
 
     [Fact]
+    public void CannyThresholdSliderShowsTheEdgesOfEachThresholdPairAsZerosAndOnes()
+    {
+        // A vertical step of 25: |gx| = 100 on the two columns beside it, thinned to the left one (column 3).
+        double[,] step = Arrays.Map(new double[6, 8], (r, c, _, _) => c >= 4 ? 25.0 : 0);
+
+        JsonElement figure = Json(Plots.CannyThresholdSlider(step, [(50, 99), (50, 100)], "canny"));
+
+        var traces = figure.GetProperty("data").EnumerateArray().ToList();
+        Assert.Equal(new double[] { 0, 0, 0, 1, 0, 0, 0, 0 }, Matrix(traces[0].GetProperty("z"))[2]);
+        Assert.All(Matrix(traces[1].GetProperty("z")).SelectMany(row => row), v => Assert.Equal(0, v)); // 100 is not above 100
+        Assert.Equal("50 / 100", figure.GetProperty("layout").GetProperty("sliders")[0].GetProperty("steps")[1].GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public void CannyThresholdSliderKeepsFiveStepsOfTheLessonSizedImageWholeUnderTwoMegabytes()
+    {
+        double[,] image = Arrays.Scale(255.0, Arrays.Random(300, 451, seed: 5));
+
+        GenericChart chart = Plots.CannyThresholdSlider(image, [(25, 50), (50, 100), (100, 200), (150, 300), (200, 400)], "canny");
+
+        Assert.True(PlotlyHtml.Render(chart).Length < 2_000_000);
+        Assert.Equal(300, Json(chart).GetProperty("data")[0].GetProperty("z").GetArrayLength());
+    }
+
+    [Fact]
     public void KernelSizeSliderFramesAreNumbersOfTheBlurredImage()
     {
         var image = new byte[9, 9];
