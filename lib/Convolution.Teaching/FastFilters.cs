@@ -46,6 +46,27 @@ public static class FastFilters
     }
 
     /// <summary>
+    /// Which method <see cref="FastMethod.Auto"/> runs for a dense (not separable) kernel of this size on
+    /// an image of this size: <see cref="FastMethod.Direct"/> or <see cref="FastMethod.Fft"/>, from the
+    /// cost model (a forced <see cref="FastOptions.Method"/> is returned as it is).
+    /// </summary>
+    /// <param name="rows">Image rows (at least 1).</param>
+    /// <param name="cols">Image columns (at least 1).</param>
+    /// <param name="kernelRows">Kernel rows (at least 1).</param>
+    /// <param name="kernelCols">Kernel columns (at least 1).</param>
+    /// <param name="mode">Full, Same or Valid (Valid needs the kernel to fit in the image).</param>
+    /// <param name="options">The options; null for <see cref="FastOptions.Default"/>.</param>
+    public static FastMethod ChosenMethod(int rows, int cols, int kernelRows, int kernelCols, OutputMode mode = OutputMode.Same, FastOptions? options = null)
+    {
+        Guard.Positive(rows, nameof(rows));
+        Guard.Positive(cols, nameof(cols));
+        Guard.Positive(kernelRows, nameof(kernelRows));
+        Guard.Positive(kernelCols, nameof(kernelCols));
+        FastChecks.Modes(rows, cols, kernelRows, kernelCols, mode, BorderMode.Reflect101);
+        return Planner.Method(rows, cols, kernelRows, kernelCols, mode, options ?? FastOptions.Default);
+    }
+
+    /// <summary>
     /// Cross-correlation (no flip) of a float32 image: the fast twin of <see cref="Filters.Correlate{T}"/>,
     /// with the same anchor, output sizes and borders. <see cref="OutputMode.Same"/> with
     /// <see cref="BorderMode.Reflect101"/> is OpenCV's <c>filter2D</c>.
@@ -110,7 +131,7 @@ public static class FastFilters
             throw new ArgumentException("destination overlaps image: the result would overwrite pixels still to be read. Pass separate memory.", nameof(destination));
         }
 
-        Job.Create(rows, cols, imageStride, kernel, kernelRows, kernelCols, kernelRows / 2, kernelCols / 2, mode, border, borderValue,
+        Planner.Create(rows, cols, imageStride, kernel, kernelRows, kernelCols, kernelRows / 2, kernelCols / 2, mode, border, borderValue,
             destinationStride, options ?? FastOptions.Default).RunSerial(image, destination);
     }
 
@@ -229,7 +250,7 @@ public static class FastFilters
         int anchorRow = flip ? kRows - 1 - (kRows / 2) : kRows / 2;
         int anchorCol = flip ? kCols - 1 - (kCols / 2) : kCols / 2;
         int cols = image.GetLength(1);
-        Job.Create(image.GetLength(0), cols, cols, Flat(kernel, flip), kRows, kCols, anchorRow, anchorCol, mode, border, borderValue,
+        Planner.Create(image.GetLength(0), cols, cols, Flat(kernel, flip), kRows, kCols, anchorRow, anchorCol, mode, border, borderValue,
             destination.GetLength(1), options).Run(image, destination, options);
     }
 

@@ -20,6 +20,12 @@ public sealed record FastOptions
     public FastPath Path { get; init; } = FastPath.Auto;
 
     /// <summary>
+    /// Direct loop or FFT; <see cref="FastMethod.Auto"/> (the default) picks the faster by a cost model,
+    /// so large dense kernels go through the FFT and small or separable ones stay direct.
+    /// </summary>
+    public FastMethod Method { get; init; } = FastMethod.Auto;
+
+    /// <summary>
     /// When true (the default), a kernel of rank 1 (box blur, binomial Gaussian, Sobel: an outer
     /// product of a column and a row) is applied as a vertical then a horizontal pass,
     /// kH + kW multiply-adds a pixel instead of kH * kW. False always uses the direct 2D loop.

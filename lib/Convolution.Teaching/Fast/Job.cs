@@ -12,7 +12,7 @@ namespace Convolution.Teaching.Fast;
 /// loop, the instruction path and how the output rows are cut into bands. <see cref="RunBand"/>
 /// computes any band of output rows on its own, so bands can run on different threads.
 /// </summary>
-internal sealed partial class Job
+internal sealed partial class Job : IFilterJob
 {
     /// <summary>Floats of padded image a band should hold: 256 KiB, so it stays in the L2 cache while the kernel sweeps it.</summary>
     private const int BandFloats = 64 * 1024;
