@@ -55,7 +55,7 @@ public static class Timings
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        double noise = Math.Max(0.10, Math.Max(Spread(a), Spread(b)));
+        double noise = Noise(a, b);
         double ratio = b.MedianMilliseconds / a.MedianMilliseconds;
         string times = $"({Ms(a.MedianMilliseconds)} vs {Ms(b.MedianMilliseconds)} ms)";
         if (ratio <= 1 + noise && ratio >= 1 / (1 + noise))
@@ -68,9 +68,21 @@ public static class Timings
             : $"{a.Name} is {Times(1 / ratio)} slower than {b.Name} {times}.";
     }
 
+    /// <summary>True when <paramref name="a"/> is faster than <paramref name="b"/> by more than the noise <see cref="Compare"/> allows.</summary>
+    /// <param name="a">One timing.</param>
+    /// <param name="b">The other.</param>
+    public static bool Faster(Timing a, Timing b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return b.MedianMilliseconds / a.MedianMilliseconds > 1 + Noise(a, b);
+    }
+
     /// <summary>"13 times", "2.4 times": whole numbers from 10 up.</summary>
     public static string Times(double ratio) =>
         (ratio >= 10 ? ratio.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : ratio.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)) + " times";
+
+    private static double Noise(Timing a, Timing b) => Math.Max(0.10, Math.Max(Spread(a), Spread(b)));
 
     private static double Spread(Timing t) => t.FastestMilliseconds > 0 ? (t.MedianMilliseconds / t.FastestMilliseconds) - 1 : 0;
 

@@ -25,6 +25,13 @@ public class SpeedLessonHelpersTests
     }
 
     [Fact]
+    public void FasterIsTrueOnlyBeyondTheNoise()
+    {
+        Assert.True(Timings.Faster(new Timing("a", 1, 1, 3), new Timing("b", 2, 2, 3)));
+        Assert.False(Timings.Faster(new Timing("a", 1, 0.5, 3), new Timing("b", 1.5, 1.5, 3)));
+    }
+
+    [Fact]
     public void CompareSaysSlowerWhenTheFirstIsSlower()
     {
         Assert.StartsWith("a is 3.0 times slower than b", Timings.Compare(new Timing("a", 3, 3, 3), new Timing("b", 1, 1, 3)));

@@ -65,6 +65,7 @@ internal sealed partial class FftJob
     }
 
     /// <summary>The kernel's spectrum, made by the same forward steps as a tile, conjugated (correlation) and scaled by 1 / (nr nc).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Spectrum<TOps, TV>(float[] re, float[] im)
         where TOps : ISimd<TV>
         where TV : struct
@@ -91,6 +92,7 @@ internal sealed partial class FftJob
     }
 
     /// <summary>(a + i b) times (kr + i ki), in place, a vector at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Multiply<TOps, TV>(Span<float> a, Span<float> b, ReadOnlySpan<float> kr, ReadOnlySpan<float> ki)
         where TOps : ISimd<TV>
         where TV : struct
@@ -108,6 +110,7 @@ internal sealed partial class FftJob
     }
 
     /// <summary>Tile <paramref name="tile"/>'s padded pixels into a plane; past the padded image, zeros.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(ReadOnlySpan<float> image, int tile, Span<float> plane)
     {
         int nr = Size.TileRows, nc = Size.TileCols;
@@ -152,6 +155,7 @@ internal sealed partial class FftJob
     }
 
     /// <summary>The valid part of a transformed-back tile into the output.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Extract(ReadOnlySpan<float> plane, int tile, Span<float> destination)
     {
         int row0 = (tile / Size.TilesAcross) * StepRows, col0 = (tile % Size.TilesAcross) * StepCols;

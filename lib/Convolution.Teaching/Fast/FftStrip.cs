@@ -13,7 +13,8 @@ namespace Convolution.Teaching.Fast;
 /// inverse is decimation in time (bit-reversed in, natural out): the spectrum is only multiplied pixel by
 /// pixel with the kernel's spectrum, made in the same order, so no bit reversal is ever needed. Radix 4
 /// (two radix-2 stages fused) halves the passes over the strip; a last radix-2 stage is left when log2 n is odd.
-/// The inverse is not scaled: forward then inverse multiplies by n.
+/// The inverse is not scaled: forward then inverse multiplies by n. Every loop is compiled fully optimised on its
+/// first call (AggressiveOptimization), as in <see cref="DirectKernel"/>: a notebook times the first few calls.
 /// </remarks>
 internal static class FftStrip
 {
@@ -67,6 +68,7 @@ internal static class FftStrip
     }
 
     /// <summary>One DIF stage of span h: x[p], x[p + h] become x[p] + x[p + h] and (x[p] - x[p + h]) w^j.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Radix2Forward<TOps, TV>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
         where TOps : ISimd<TV>
         where TV : struct
@@ -94,6 +96,7 @@ internal static class FftStrip
     }
 
     /// <summary>The inverse of <see cref="Radix2Forward{TOps, TV}"/> up to a factor 2: b = x[p + h] w^-j, then a + b and a - b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Radix2Inverse<TOps, TV>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
         where TOps : ISimd<TV>
         where TV : struct
@@ -125,6 +128,7 @@ internal static class FftStrip
     /// Two DIF stages at once (spans h and h / 2): the four rows p, p + h/2, p + h, p + 3h/2 are loaded
     /// once, go through both stages' butterflies in registers and are stored once.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Radix4Forward<TOps, TV>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
         where TOps : ISimd<TV>
         where TV : struct
@@ -176,6 +180,7 @@ internal static class FftStrip
     }
 
     /// <summary>The inverse of <see cref="Radix4Forward{TOps, TV}"/> up to a factor 4: its two stages undone in the opposite order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Radix4Inverse<TOps, TV>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
         where TOps : ISimd<TV>
         where TV : struct

@@ -21,6 +21,7 @@ internal static class Transpose
         [Indices(8, false), Indices(8, true), Indices(4, false), Indices(4, true), Indices(2, false), Indices(2, true), Indices(1, false), Indices(1, true)];
 
     /// <summary>strip[c * 16 + r] = plane[r * stride + c] for r below 16 and c below <paramref name="cols"/> (a multiple of 16).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ToStrip(ReadOnlySpan<float> plane, int stride, Span<float> strip, int cols)
     {
         if (Avx512F.IsSupported)
@@ -46,6 +47,7 @@ internal static class Transpose
     }
 
     /// <summary>The inverse of <see cref="ToStrip"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FromStrip(ReadOnlySpan<float> strip, Span<float> plane, int stride, int cols)
     {
         if (Avx512F.IsSupported)
