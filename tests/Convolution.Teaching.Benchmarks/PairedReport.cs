@@ -47,7 +47,7 @@ public static class PairedReport
             string Show(double v) => fraction ? $"{F(100 * v, 0)}%" : $"{F(v, 3)}x";
             double spread = (c.Values.Max() - c.Values.Min()) / c.Value;
             double margin = c.AtMost ? (c.Limit - c.Value) / c.Limit : c.Value - c.Limit;
-            string marginText = fraction ? $"{F(100 * margin, 0)} points" : $"{F(100 * margin, 0)}% margin";
+            string marginText = fraction ? $"{F(100 * margin, 1)} points" : $"{F(100 * margin, 0)}% margin";
             md.AppendLine($"| {c.Target} | {Show(c.Value)} ({c.Detail}) | {string.Join(", ", c.Values.Select(Show))} ({F(100 * spread, 0)}%) | " +
                 $"{(c.Met ? "met" : "not met")}, {marginText} |");
         }

@@ -106,7 +106,7 @@ public static class Cases
     /// The FFT path's tolerance: 4 log2(T) eps max|x| sum|k|, with T = 16 NextPow2(rows + kH) NextPow2(cols + kW)
     /// a bound on the elements of the largest tile it can choose. An FFT's rounding error grows with the
     /// log of its length (each of the log2 T stages rounds once), not with the kernel's taps; the factor
-    /// 4 covers the forward and inverse transforms and the product. Measured errors are 0.1 to 1.6 units
+    /// 4 covers the forward and inverse transforms and the product. Measured errors are 0.1 to 2.5 units
     /// of eps max|x| sum|k| (see RESULTS.md), against 20 to 100 units allowed.
     /// </summary>
     public static double FftTolerance(float[,] image, float[,] kernel)
