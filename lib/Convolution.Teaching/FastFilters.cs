@@ -31,7 +31,7 @@ public static class FastFilters
     /// <summary>
     /// A sentence saying what the options amount to on this machine, e.g. "Vector256 (8 floats a
     /// vector, accelerated), blocks of 3 rows x 4 vectors = 12 sums in registers, separable kernels
-    /// detected, up to 2 threads".
+    /// detected, the FFT where the cost model says it is faster, up to 2 threads".
     /// </summary>
     /// <param name="options">The options; null for <see cref="FastOptions.Default"/>.</param>
     public static string Describe(FastOptions? options = null)
@@ -42,7 +42,9 @@ public static class FastFilters
         int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
         return $"{path} ({width} float{(width == 1 ? "" : "s")} a vector, {(Job.IsAccelerated(path) ? "accelerated" : "emulated in software: slow")}), " +
                $"blocks of {blockRows} row{(blockRows == 1 ? "" : "s")} x 4 vectors = {4 * blockRows} sums in registers, " +
-               $"separable kernels {(options.DetectSeparable ? "detected" : "run directly")}, up to {threads} thread{(threads == 1 ? "" : "s")}";
+               $"separable kernels {(options.DetectSeparable ? "detected" : "run directly")}, " +
+               $"{(options.Method switch { FastMethod.Direct => "always the direct loop", FastMethod.Fft => "always the FFT", _ => "the FFT where the cost model says it is faster" })}, " +
+               $"up to {threads} thread{(threads == 1 ? "" : "s")}";
     }
 
     /// <summary>

@@ -209,6 +209,14 @@ public class FastFiltersFftTests
     }
 
     [Fact]
+    public void DescribeSaysWhichMethodRuns()
+    {
+        Assert.Contains("the FFT where the cost model says it is faster", FastFilters.Describe());
+        Assert.Contains("always the FFT", FastFilters.Describe(Fft));
+        Assert.Contains("always the direct loop", FastFilters.Describe(new FastOptions { Method = FastMethod.Direct }));
+    }
+
+    [Fact]
     public void AutoOnALargeKernelMatchesTheReference()
     {
         // 41 x 41 on 256 x 256: Auto takes the FFT here (checked first), and its result is the reference's.
