@@ -194,6 +194,8 @@ internal sealed partial class FftJob : IFilterJob
             kernel.Slice(i * KCols, KCols).CopyTo(re.AsSpan(i * Stride));
         }
 
+        // Made once per call, so its speed hardly matters: 128-bit vectors run on every processor .NET supports
+        // (the forced Scalar path keeps to scalars, so that path is scalar all through).
         switch (Path == FastPath.Scalar ? FastPath.Scalar : FastPath.Vector128)
         {
             case FastPath.Scalar:
