@@ -31,7 +31,7 @@ public static class FastFilters
     /// <summary>
     /// A sentence saying what the options amount to on this machine, e.g. "Vector256 (8 floats a
     /// vector, accelerated), blocks of 3 rows x 4 vectors = 12 sums in registers, separable kernels
-    /// detected, up to 2 threads".
+    /// detected, the FFT where the cost model says it is faster, up to 2 threads".
     /// </summary>
     /// <param name="options">The options; null for <see cref="FastOptions.Default"/>.</param>
     public static string Describe(FastOptions? options = null)
@@ -42,7 +42,30 @@ public static class FastFilters
         int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
         return $"{path} ({width} float{(width == 1 ? "" : "s")} a vector, {(Job.IsAccelerated(path) ? "accelerated" : "emulated in software: slow")}), " +
                $"blocks of {blockRows} row{(blockRows == 1 ? "" : "s")} x 4 vectors = {4 * blockRows} sums in registers, " +
-               $"separable kernels {(options.DetectSeparable ? "detected" : "run directly")}, up to {threads} thread{(threads == 1 ? "" : "s")}";
+               $"separable kernels {(options.DetectSeparable ? "detected" : "run directly")}, " +
+               $"{(options.Method switch { FastMethod.Direct => "always the direct loop", FastMethod.Fft => "always the FFT", _ => "the FFT where the cost model says it is faster" })}, " +
+               $"up to {threads} thread{(threads == 1 ? "" : "s")}";
+    }
+
+    /// <summary>
+    /// Which method <see cref="FastMethod.Auto"/> runs for a dense (not separable) kernel of this size on
+    /// an image of this size: <see cref="FastMethod.Direct"/> or <see cref="FastMethod.Fft"/>, from the
+    /// cost model (a forced <see cref="FastOptions.Method"/> is returned as it is).
+    /// </summary>
+    /// <param name="rows">Image rows (at least 1).</param>
+    /// <param name="cols">Image columns (at least 1).</param>
+    /// <param name="kernelRows">Kernel rows (at least 1).</param>
+    /// <param name="kernelCols">Kernel columns (at least 1).</param>
+    /// <param name="mode">Full, Same or Valid (Valid needs the kernel to fit in the image).</param>
+    /// <param name="options">The options; null for <see cref="FastOptions.Default"/>.</param>
+    public static FastMethod ChosenMethod(int rows, int cols, int kernelRows, int kernelCols, OutputMode mode = OutputMode.Same, FastOptions? options = null)
+    {
+        Guard.Positive(rows, nameof(rows));
+        Guard.Positive(cols, nameof(cols));
+        Guard.Positive(kernelRows, nameof(kernelRows));
+        Guard.Positive(kernelCols, nameof(kernelCols));
+        FastChecks.Modes(rows, cols, kernelRows, kernelCols, mode, BorderMode.Reflect101);
+        return Planner.Method(rows, cols, kernelRows, kernelCols, mode, options ?? FastOptions.Default);
     }
 
     /// <summary>
@@ -110,7 +133,7 @@ public static class FastFilters
             throw new ArgumentException("destination overlaps image: the result would overwrite pixels still to be read. Pass separate memory.", nameof(destination));
         }
 
-        Job.Create(rows, cols, imageStride, kernel, kernelRows, kernelCols, kernelRows / 2, kernelCols / 2, mode, border, borderValue,
+        Planner.Create(rows, cols, imageStride, kernel, kernelRows, kernelCols, kernelRows / 2, kernelCols / 2, mode, border, borderValue,
             destinationStride, options ?? FastOptions.Default).RunSerial(image, destination);
     }
 
@@ -229,7 +252,7 @@ public static class FastFilters
         int anchorRow = flip ? kRows - 1 - (kRows / 2) : kRows / 2;
         int anchorCol = flip ? kCols - 1 - (kCols / 2) : kCols / 2;
         int cols = image.GetLength(1);
-        Job.Create(image.GetLength(0), cols, cols, Flat(kernel, flip), kRows, kCols, anchorRow, anchorCol, mode, border, borderValue,
+        Planner.Create(image.GetLength(0), cols, cols, Flat(kernel, flip), kRows, kCols, anchorRow, anchorCol, mode, border, borderValue,
             destination.GetLength(1), options).Run(image, destination, options);
     }
 

@@ -38,6 +38,16 @@ public sealed record MemoryFloor(double OneThreadMs, double TwoThreadsMs)
         return new MemoryFloor(one[one.Count / 2], two[two.Count / 2]);
     }
 
+    /// <summary>The two-thread copy-and-scale as one call, for timing a filter round-robin against the floor.</summary>
+    public static void TwoThreads(float[] source, float[] target)
+    {
+        int n = source.Length;
+        Parallel.Invoke(() => Scale(source, target, 0, n / 2), () => Scale(source, target, n / 2, n));
+    }
+
+    /// <summary>The one-thread copy-and-scale as one call.</summary>
+    public static void OneThread(float[] source, float[] target) => Scale(source, target, 0, source.Length);
+
     private static void Scale(float[] source, float[] target, int from, int to)
     {
         for (int i = from; i < to; i += Vector256<float>.Count)

@@ -16,7 +16,7 @@ namespace Convolution.Teaching.Benchmarks;
 /// also copies the table to this project's RESULTS.md; anything else goes to BenchmarkDotNet
 /// (e.g. <c>--filter *Chelsea*</c> for a partial run). A full run also measures the targets' ratios
 /// round-robin (<see cref="PairedRatios"/>) unless <c>--no-paired</c> is given; <c>--paired-only</c>
-/// prints just those ratios (about a minute).
+/// prints the issue-13 size sweep and targets, each repeated 3 times (under 2 minutes).
 /// </summary>
 public static class Program
 {
@@ -25,15 +25,18 @@ public static class Program
     {
         if (args.Contains("--paired-only"))
         {
-            // A quick look at the targets (about a minute), without BenchmarkDotNet and without writing files.
-            foreach (PairedRatio pair in PairedRatios.Measure())
-            {
-                Console.WriteLine($"{pair.Name}: {pair.Ratio:F3} ({pair.FirstMs:F3} vs {pair.SecondMs:F3} ms, {pair.Rounds} rounds)");
-            }
-
+            // The targets in under 2 minutes, without BenchmarkDotNet: printed, and written to artifacts/benchmarks/paired.md.
+            var env = RunEnvironment.Capture();
+            double peak = SizeSweep.PeakGflops();
             MemoryFloor memory = MemoryFloor.Measure();
-            Console.WriteLine($"memory floor (read + write 16 MiB): 1 thread {memory.OneThreadMs:F3} ms, 2 threads {memory.TwoThreadsMs:F3} ms");
-
+            List<SweepRow> sweep = SizeSweep.Measure();
+            string loadAfterSweep = RunEnvironment.Capture().LoadBefore;
+            List<TargetCheck> checks = TargetChecks.Measure();
+            string report = PairedReport.Markdown(env.Finish(), peak, memory, sweep, checks, loadAfterSweep);
+            Console.WriteLine(report);
+            string folder = Path.Combine(BenchData.RepositoryRoot(), "artifacts", "benchmarks");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "paired.md"), report);
             return 0;
         }
 

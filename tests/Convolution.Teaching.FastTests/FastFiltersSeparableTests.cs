@@ -71,6 +71,39 @@ public class FastFiltersSeparableTests
         }
     }
 
+    [Fact]
+    public void OnTheVector512PathARankOneKernelOf64TapsOrFewerRunsTheFasterDirectLoop()
+    {
+        // Same arithmetic, so the same floats: detection on gives exactly what detection off gives.
+        float[,] image = Cases.Image((64, 65));
+        float[,] kernel = Cases.SeparableKernel((5, 5), out _, out _);
+        var detect = new FastOptions { Path = FastPath.Vector512, MaxDegreeOfParallelism = 1 };
+
+        Assert.Equal(
+            FastFilters.Correlate(image, kernel, OutputMode.Same, options: detect with { DetectSeparable = false }),
+            FastFilters.Correlate(image, kernel, OutputMode.Same, options: detect));
+    }
+
+    [Fact]
+    public void OnNarrowerVectorsAndAbove64TapsARankOneKernelRunsAsTwoPasses()
+    {
+        float[,] image = Cases.Image((64, 65));
+        // The factors detection finds (scaled its own way), so both calls run exactly the same passes.
+        float[,] small = Cases.SeparableKernel((5, 5), out _, out _);
+        float[,] large = Cases.SeparableKernel((9, 9), out _, out _);
+        Assert.True(FastFilters.TrySeparate(small, out float[]? smallRow, out float[]? smallColumn));
+        Assert.True(FastFilters.TrySeparate(large, out float[]? largeRow, out float[]? largeColumn));
+        var v256 = new FastOptions { Path = FastPath.Vector256, MaxDegreeOfParallelism = 1 };
+        var v512 = v256 with { Path = FastPath.Vector512 };
+
+        Assert.Equal(
+            FastFilters.CorrelateSeparable(image, smallRow, smallColumn, OutputMode.Same, options: v256),
+            FastFilters.Correlate(image, small, OutputMode.Same, options: v256));
+        Assert.Equal(
+            FastFilters.CorrelateSeparable(image, largeRow, largeColumn, OutputMode.Same, options: v512),
+            FastFilters.Correlate(image, large, OutputMode.Same, options: v512));
+    }
+
     public static TheoryData<string> RankOneKernels() => ["BoxBlur(3)", "BoxBlur(5)", "Binomial5x5", "Gaussian(7)", "SobelX", "SobelY", "Identity(3)"];
 
     [Theory]

@@ -34,14 +34,23 @@ internal ref struct ColumnPairStrip : IColumnStrip
             TV x = TOps.Load(ref row, 0);
             a0 = TOps.MultiplyAdd(x, ka, a0);
             b0 = TOps.MultiplyAdd(x, kb, b0);
+            // Each vector only when the strip is that wide (1, 2 or 4 vectors): a narrower strip must not read past its columns.
             if (TC.Value > 1)
             {
                 x = TOps.Load(ref row, w);
                 a1 = TOps.MultiplyAdd(x, ka, a1);
                 b1 = TOps.MultiplyAdd(x, kb, b1);
+            }
+
+            if (TC.Value > 2)
+            {
                 x = TOps.Load(ref row, 2 * w);
                 a2 = TOps.MultiplyAdd(x, ka, a2);
                 b2 = TOps.MultiplyAdd(x, kb, b2);
+            }
+
+            if (TC.Value > 3)
+            {
                 x = TOps.Load(ref row, 3 * w);
                 a3 = TOps.MultiplyAdd(x, ka, a3);
                 b3 = TOps.MultiplyAdd(x, kb, b3);

@@ -7,7 +7,7 @@ internal static class Columns
 {
     /// <summary>
     /// Runs <paramref name="strip"/> over columns 0 .. <paramref name="cols"/> - 1: strips of
-    /// <c>TWide</c> vectors, then single vectors, then one more vector ending at the last column (it
+    /// <c>TWide</c> vectors, then pairs, then single vectors, then one more vector ending at the last column (it
     /// recomputes a few columns with the same arithmetic, so they get the same values, and no scalar
     /// loop is needed); only a row narrower than one vector goes one float at a time.
     /// Inlined into each loop, so the strips are inlined too and their sums stay in registers.
@@ -24,6 +24,15 @@ internal static class Columns
         for (; c <= cols - (TWide.Value * w); c += TWide.Value * w)
         {
             strip.Run<TOps, TV, TWide>(c);
+        }
+
+        // Pairs of vectors before single ones: two independent sums a row hide more of the FMA latency.
+        if (TWide.Value > 2)
+        {
+            for (; c <= cols - (2 * w); c += 2 * w)
+            {
+                strip.Run<TOps, TV, Two>(c);
+            }
         }
 
         for (; c <= cols - w; c += w)

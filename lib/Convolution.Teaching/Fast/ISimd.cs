@@ -26,4 +26,13 @@ internal interface ISimd<TV>
 
     /// <summary><c>a * b + addend</c>, fused into one instruction where the hardware has FMA.</summary>
     static abstract TV MultiplyAdd(TV a, TV b, TV addend);
+
+    /// <summary><c>a + b</c>, lane by lane.</summary>
+    static abstract TV Add(TV a, TV b);
+
+    /// <summary><c>a - b</c>, lane by lane.</summary>
+    static abstract TV Subtract(TV a, TV b);
+
+    /// <summary><c>a * b</c>, lane by lane.</summary>
+    static abstract TV Multiply(TV a, TV b);
 }

@@ -12,7 +12,7 @@ namespace Convolution.Teaching.Fast;
 /// loop, the instruction path and how the output rows are cut into bands. <see cref="RunBand"/>
 /// computes any band of output rows on its own, so bands can run on different threads.
 /// </summary>
-internal sealed partial class Job
+internal sealed partial class Job : IFilterJob
 {
     /// <summary>Floats of padded image a band should hold: 256 KiB, so it stays in the L2 cache while the kernel sweeps it.</summary>
     private const int BandFloats = 64 * 1024;
@@ -183,7 +183,8 @@ internal sealed partial class Job
         {
             column = new float[kRows];
             row = new float[kCols];
-            bool separable = options.DetectSeparable && kRows > 1 && kCols > 1 && Rank1.TrySeparate(kernel, kRows, kCols, column, row);
+            bool separable = options.DetectSeparable && kRows > 1 && kCols > 1 && SeparablePays(path, kRows, kCols)
+                && Rank1.TrySeparate(kernel, kRows, kCols, column, row);
             if (!separable)
             {
                 job.PaddedKernel = new float[(kRows + (2 * (blockRows - 1))) * kCols];
@@ -204,6 +205,15 @@ internal sealed partial class Job
         job.ColumnSum = sum;
         return job;
     }
+
+    /// <summary>
+    /// Whether the two 1D passes beat the 2D loop for a rank-1 kernel. On the Vector512 path (16 sums in 32
+    /// registers) the 2D loop was faster up to 7 x 7 and the passes from 9 x 9 on (box kernels, 2048 x 2048, one
+    /// thread, interleaved runs on the AVX-512 machine of RESULTS.md: 5 x 5 1.8 ms direct vs 2.4 ms separable,
+    /// 9 x 9 3.3 vs 3.0 ms): the passes' fixed cost per row outweighs the multiply-adds they save. On narrower
+    /// vectors the passes won already at 5 x 5 (issue 6's AVX2 machine: 4.7 vs 4.2 ms), so they are kept there.
+    /// </summary>
+    public static bool SeparablePays(FastPath path, int kRows, int kCols) => path != FastPath.Vector512 || kRows * kCols > 64;
 
     /// <summary>A span over all the floats of a float array of any rank (row-major, as .NET stores them).</summary>
     public static Span<float> AsSpan(Array array) =>

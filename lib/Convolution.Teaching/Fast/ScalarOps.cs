@@ -21,4 +21,13 @@ internal readonly struct ScalarOps : ISimd<float>
     // A plain multiply and add: MathF.FusedMultiplyAdd is emulated (slowly) where there is no FMA unit.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float MultiplyAdd(float a, float b, float addend) => (a * b) + addend;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Add(float a, float b) => a + b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Subtract(float a, float b) => a - b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Multiply(float a, float b) => a * b;
 }

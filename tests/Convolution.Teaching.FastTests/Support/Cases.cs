@@ -102,6 +102,41 @@ public static class Cases
         return kernel.Length * Math.Pow(2, -23) * maxX * sumK;
     }
 
+    /// <summary>
+    /// The FFT path's tolerance: 4 log2(T) eps max|x| sum|k|, with T = 16 NextPow2(rows + kH) NextPow2(cols + kW)
+    /// a bound on the elements of the largest tile it can choose. An FFT's rounding error grows with the
+    /// log of its length (each of the log2 T stages rounds once), not with the kernel's taps; the factor
+    /// 4 covers the forward and inverse transforms and the product. Measured errors are 0.1 to 2.5 units
+    /// of eps max|x| sum|k| (see RESULTS.md), against 20 to 100 units allowed.
+    /// </summary>
+    public static double FftTolerance(float[,] image, float[,] kernel)
+    {
+        double maxX = BorderValue, sumK = 0;
+        foreach (float x in image)
+        {
+            maxX = Math.Max(maxX, Math.Abs(x));
+        }
+
+        foreach (float k in kernel)
+        {
+            sumK += Math.Abs(k);
+        }
+
+        double tile = 16.0 * NextPowerOf2(image.GetLength(0) + kernel.GetLength(0)) * NextPowerOf2(image.GetLength(1) + kernel.GetLength(1));
+        return 4 * Math.Log2(tile) * Math.Pow(2, -23) * maxX * sumK;
+    }
+
+    private static int NextPowerOf2(int n)
+    {
+        int p = 1;
+        while (p < n)
+        {
+            p *= 2;
+        }
+
+        return p;
+    }
+
     /// <summary>Asserts shape and every pixel within <paramref name="tolerance"/>, naming the case and the first bad pixel.</summary>
     public static void AssertClose(double[,] expected, float[,] actual, double tolerance, string what)
     {
