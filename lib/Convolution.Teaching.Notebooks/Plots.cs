@@ -59,6 +59,59 @@ public static partial class Plots
     }
 
     /// <summary>
+    /// The valid-mode cross-correlation of a small image with a kernel (<see cref="Filters.CorrelateValid{T}"/>) as a
+    /// heatmap whose cells show the output values; hovering an output pixel lists the products that make it, one line
+    /// per kernel entry (<c>im[r + i, c + j] x k[i, j]</c>), and their sum: the window arithmetic for every pixel,
+    /// without a cell per pixel. For small images only: the output must be at most <see cref="MaxAnnotatedSide"/> on each side.
+    /// </summary>
+    /// <param name="image">The image, indexed [row, col].</param>
+    /// <param name="kernel">The kernel, no larger than the image.</param>
+    /// <param name="title">The chart title.</param>
+    /// <exception cref="ArgumentException">An empty array, a kernel larger than the image, or an output larger than 15 x 15.</exception>
+    public static GenericChart ProductsHeatmap(double[,] image, double[,] kernel, string title)
+    {
+        CheckArray(image, nameof(image));
+        CheckArray(kernel, nameof(kernel));
+        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
+        int outRows = image.GetLength(0) - kRows + 1, outCols = image.GetLength(1) - kCols + 1;
+        if (outRows < 1 || outCols < 1)
+        {
+            throw new ArgumentException($"kernel ({kRows} x {kCols}) is larger than image ({image.GetLength(0)} x {image.GetLength(1)}): valid mode has no output.", nameof(kernel));
+        }
+
+        if (outRows > MaxAnnotatedSide || outCols > MaxAnnotatedSide)
+        {
+            throw new ArgumentException(
+                $"the output would be {outRows} x {outCols}: ProductsHeatmap writes every value in its cell, so keep it at most {MaxAnnotatedSide} x {MaxAnnotatedSide} (slice a small patch first).", nameof(image));
+        }
+
+        double[,] result = Filters.CorrelateValid(image, kernel);
+        var text = new string[outRows][];
+        for (int r = 0; r < outRows; r++)
+        {
+            text[r] = new string[outCols];
+            for (int c = 0; c < outCols; c++)
+            {
+                var lines = new List<string>(kRows * kCols + 1) { $"output [{r}, {c}]: the window's products" };
+                for (int i = 0; i < kRows; i++)
+                {
+                    for (int j = 0; j < kCols; j++)
+                    {
+                        double pixel = image[r + i, c + j], weight = kernel[i, j];
+                        lines.Add($"im[{r + i}, {c + j}] x k[{i}, {j}] = {Html.Number(pixel)} x {Html.Number(weight)} = {Html.Number(pixel * weight)}");
+                    }
+                }
+
+                lines.Add($"sum = {Html.Number(result[r, c])}");
+                text[r][c] = string.Join("<br>", lines);
+            }
+        }
+
+        GenericChart chart = Heatmap(result, title);
+        return PlotlyParts.SetOnTraces(chart, ("text", text), ("hovertemplate", "%{text}<extra></extra>"));
+    }
+
+    /// <summary>
     /// Overlaid intensity histograms, e.g. an image before and after a kernel. The values are binned
     /// here (shared bins for all series) and drawn as bars, so the chart stays small for large images:
     /// integer-valued data spanning at most 256 values gets one bin per value, anything else 64 bins.

@@ -201,4 +201,28 @@ public class PlotsTests
         Assert.Equal("values", e.ParamName);
         Assert.Contains("logY: false", e.Message);
     }
+    [Fact]
+    public void ProductsHeatmapShowsTheValidCorrelationAndHoverListsEachProductAndTheSum()
+    {
+        double[,] image = Arrays.FromRows<double>([0, 1, 2], [3, 4, 5], [6, 7, 8]);
+        double[,] kernel = Arrays.FromRows<double>([0, 1], [2, 3]);
+
+        JsonElement figure = Json(Plots.ProductsHeatmap(image, kernel, "products"));
+
+        JsonElement trace = figure.GetProperty("data")[0];
+        Assert.Equal(new[] { new double[] { 19, 25 }, new double[] { 37, 43 } }, Matrix(trace.GetProperty("z")));
+        Assert.Equal("%{text}<extra></extra>", trace.GetProperty("hovertemplate").GetString());
+        string topLeft = trace.GetProperty("text")[0][0].GetString()!;
+        Assert.Contains("im[0, 0] x k[0, 0] = 0 x 0 = 0", topLeft);
+        Assert.Contains("im[1, 1] x k[1, 1] = 4 x 3 = 12", topLeft);
+        Assert.EndsWith("sum = 19", topLeft);
+        Assert.Equal(4, figure.GetProperty("layout").GetProperty("annotations").GetArrayLength());
+    }
+
+    [Fact]
+    public void ProductsHeatmapRefusesAnOutputTooLargeToLabelAndAKernelLargerThanTheImage()
+    {
+        Assert.Throws<ArgumentException>(() => Plots.ProductsHeatmap(new double[20, 20], new double[3, 3], "t"));
+        Assert.Throws<ArgumentException>(() => Plots.ProductsHeatmap(new double[2, 2], new double[3, 3], "t"));
+    }
 }
