@@ -42,7 +42,14 @@ public static partial class Exercises
     /// <paramref name="checkName"/> allow (one more on each failure), after the lines it always shows, and says how to get the next one.
     /// </summary>
     /// <remarks>A failure without steps (nothing answered yet) is not counted: the first real mistake still gets the first step.</remarks>
-    private static CheckResult FailInSteps(Feedback feedback, string checkName, string diagnosis, IReadOnlyList<string[]> steps, params string[] always)
+    private static CheckResult FailInSteps(Feedback feedback, string checkName, string diagnosis, IReadOnlyList<string[]> steps, params string[] always) =>
+        FailInSteps(feedback, checkName, diagnosis, steps, shownOnFirst: 1, always);
+
+    /// <summary>
+    /// <see cref="FailInSteps(Feedback, string, string, IReadOnlyList{string[]}, string[])"/> with <paramref name="shownOnFirst"/> steps on the
+    /// first failure (0 when the diagnosis already names the mistake and where to look, so the first step is the exact line).
+    /// </summary>
+    private static CheckResult FailInSteps(Feedback feedback, string checkName, string diagnosis, IReadOnlyList<string[]> steps, int shownOnFirst, params string[] always)
     {
         var lines = new List<string>(always);
         if (steps.Count == 0)
@@ -50,7 +57,7 @@ public static partial class Exercises
             return feedback.Fail(diagnosis, [.. lines]);
         }
 
-        int shown = HintBook.Current.Failed(checkName, steps);
+        int shown = HintBook.Current.Failed(checkName, steps, shownOnFirst);
         for (int i = 0; i < shown; i++)
         {
             lines.Add($"Hint {i + 1} of {steps.Count}:");
@@ -59,7 +66,9 @@ public static partial class Exercises
 
         if (shown < steps.Count)
         {
-            lines.Add($"Stuck? Run Exercises.Hint(\"{checkName}\") for the next hint, or fix this and check again.");
+            lines.Add(shown == 0
+                ? $"Stuck? Run Exercises.Hint(\"{checkName}\") for the exact line, or fix this and check again (a second failure shows it too)."
+                : $"Stuck? Run Exercises.Hint(\"{checkName}\") for the next hint, or fix this and check again.");
         }
 
         return feedback.Fail(diagnosis, [.. lines]);

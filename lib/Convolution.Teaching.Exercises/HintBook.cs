@@ -19,6 +19,9 @@ internal sealed class HintBook
     /// <summary>The book the checks write to: the session's, or a test's own.</summary>
     public static HintBook Current => Override.Value ?? Session;
 
+    /// <summary>True when a test set its own book on this async flow.</summary>
+    public static bool HasOverride => Override.Value is not null;
+
     /// <summary>Uses a fresh book on this async flow until the result is disposed (tests only).</summary>
     public static IDisposable UseFresh()
     {
@@ -33,12 +36,13 @@ internal sealed class HintBook
     /// </summary>
     /// <param name="checkName">The exercise's <c>// CHECK:</c> name, e.g. "im-conv".</param>
     /// <param name="steps">The hints for this failure, mildest first, each one or more lines; the last may be the exact line.</param>
-    public int Failed(string checkName, IReadOnlyList<string[]> steps)
+    /// <param name="shownOnFirst">How many steps the first failure shows (0 when the feedback itself already says where to look).</param>
+    public int Failed(string checkName, IReadOnlyList<string[]> steps, int shownOnFirst = 1)
     {
         lock (entries)
         {
             int failures = entries.TryGetValue(checkName, out Entry? before) ? before.Failures + 1 : 1;
-            int shown = Math.Min(failures, steps.Count);
+            int shown = Math.Clamp(failures - 1 + shownOnFirst, 0, steps.Count);
             entries[checkName] = new Entry(failures, [.. steps], shown);
             return shown;
         }
