@@ -41,7 +41,7 @@ public static partial class Exercises
             string? problem = DiagnoseSubimages(getSubimages, name, image, kernel, limit, squareCasesPassed: i > 0);
             if (problem is not null)
             {
-                return feedback.Fail(problem);
+                return FailGetSubimages(feedback, problem);
             }
 
             var (outRows, outCols) = Filters.OutputShape(image.GetLength(0), image.GetLength(1), kernel.GetLength(0), kernel.GetLength(1), OutputMode.Valid);
@@ -53,7 +53,18 @@ public static partial class Exercises
             feedback.Note($"The real-image part was skipped: {whyNoCat}.");
         }
 
+        HintBook.Current.Passed("get-subimages");
         return feedback.Pass("Right: every window is the kernel-sized patch im[r : r + kH, c : c + kW], filed under its top-left (r, c), on square and non-square images.");
+    }
+
+    /// <summary>The one line of Task 1, given only on a repeated failure (or by Exercises.Hint("get-subimages")).</summary>
+    private const string SliceLine = "subimages[(r, c)] = Arrays.Slice(im, r..(r + kRows), c..(c + kCols));";
+
+    /// <summary>Fails with the diagnosis, which names the mistake and where to look; the line it marks waits for a repeated failure.</summary>
+    private static CheckResult FailGetSubimages(Feedback feedback, string diagnosis)
+    {
+        var (text, lines) = FixLines.Split(diagnosis);
+        return FailInSteps(feedback, "get-subimages", text, lines.Length == 0 ? [] : [["The line: " + string.Join("  Or: ", lines)]], shownOnFirst: 0);
     }
 
     /// <summary>The image 0, 1, 2, ... filled row by row, so every pixel says where it is.</summary>
@@ -115,7 +126,7 @@ public static partial class Exercises
         string where = $"On {name}";
         if (windows.Count == 0)
         {
-            return $"{where}, GetSubimages returned an empty dictionary: add one window per position, subimages[(r, c)] = ..., inside both loops.";
+            return $"{where}, GetSubimages returned an empty dictionary: look inside both loops, where each position must add its window." + FixLines.Mark(SliceLine);
         }
 
         if (windows.Values.Any(w => w is null))
@@ -147,7 +158,7 @@ public static partial class Exercises
         if (keysSwapped)
         {
             return $"{where}, your keys are (col, row) instead of (row, col): the window whose top-left is (0, 1) is filed under (1, 0). " +
-                "Write subimages[(r, c)] = ... with the row first, as in im[row, col].";
+                "Look at the key you file each window under: the row comes first, as in im[row, col]." + FixLines.Mark(SliceLine);
         }
 
         int n = windows.Count;
@@ -197,25 +208,25 @@ public static partial class Exercises
             var (gotRows, gotCols) = shapes[0];
             if (gotRows == image.GetLength(0) && gotCols == image.GetLength(1) && windows.Values.All(w => Words.Same(w, image)))
             {
-                return $"{where}, every window is the whole image: cut out a {kRows} x {kCols} window at each position with Arrays.Slice(im, r..(r + kRows), c..(c + kCols)).";
+                return $"{where}, every window is the whole image: each position needs its own {kRows} x {kCols} window. Look at what you store under each key." + FixLines.Mark(SliceLine);
             }
 
             if (gotRows == kRows + 1 && gotCols == kCols + 1)
             {
                 return $"{where}, your windows are {gotRows} x {gotCols} for a {kRows} x {kCols} kernel: one pixel too big in each direction (like option 3). " +
-                    "The end of the slice is r + kRows (excluded), not r + kRows + 1.";
+                    "Look at where your slice ends: r + kRows + 1 is one past the window (the end is excluded)." + FixLines.Mark(SliceLine);
             }
 
             if (kRows != kCols && gotRows == kCols && gotCols == kRows)
             {
                 return $"{where}, your windows are {gotRows} x {gotCols} for a {kRows} x {kCols} kernel: rows and columns are swapped (like option 5). " +
-                    "Slice the rows with r and kRows, the columns with c and kCols: Arrays.Slice(im, r..(r + kRows), c..(c + kCols)).";
+                    "Look at which of r and c your slice uses for the rows." + FixLines.Mark(SliceLine + "   (rows with r and kRows, columns with c and kCols)");
             }
 
             if (gotRows <= kRows && gotCols <= kCols && (gotRows < kRows || gotCols < kCols))
             {
                 return $"{where}, your windows are {gotRows} x {gotCols} for a {kRows} x {kCols} kernel: too small. " +
-                    "A window has as many rows and columns as the kernel: r..(r + kRows) holds kRows rows, because the end is excluded.";
+                    "A window has as many rows and columns as the kernel. Look at where your slice ends." + FixLines.Mark(SliceLine + "   (r..(r + kRows) holds kRows rows, because the end is excluded)");
             }
         }
 
@@ -231,21 +242,21 @@ public static partial class Exercises
 
         if (AllShifted(windows, image, kRows, kCols, -1))
         {
-            return $"{where}, your windows are shifted one pixel up and left (like option 1): {shown}. The window of (r, c) starts at (r, c) itself.";
+            return $"{where}, your windows are shifted one pixel up and left (like option 1): {shown}. The window of (r, c) starts at (r, c) itself: look at where your slice starts." + FixLines.Mark(SliceLine);
         }
 
         if (AllShifted(windows, image, kRows, kCols, +1))
         {
-            return $"{where}, your windows are shifted one pixel down and right (like option 4): {shown}. The window of (r, c) starts at (r, c) itself.";
+            return $"{where}, your windows are shifted one pixel down and right (like option 4): {shown}. The window of (r, c) starts at (r, c) itself: look at where your slice starts." + FixLines.Mark(SliceLine);
         }
 
         if (windows.All(w => expected.TryGetValue((w.Key.Col, w.Key.Row), out double[,]? e) && Words.Same(w.Value, e)))
         {
             return $"{where}, rows and columns are swapped (like option 5, or keys written (col, row)): the window at key (r, c) is the one that starts at (c, r). " +
-                "Slice rows with r and columns with c, and file it under (r, c).";
+                "Look at which of r and c your slice uses for the rows, and at the key." + FixLines.Mark(SliceLine);
         }
 
-        return $"{where}, {shown}. Check that the slice is Arrays.Slice(im, r..(r + kRows), c..(c + kCols)).";
+        return $"{where}, {shown}. Look at where your slice starts and ends, for the rows and for the columns." + FixLines.Mark(SliceLine);
     }
 
     /// <summary>True when every window that the shift keeps inside the image equals the patch moved by <paramref name="shift"/>.</summary>
@@ -281,7 +292,7 @@ public static partial class Exercises
         {
             return $"{threw}: an index cannot be negative. At the first position (0, 0) your window starts at row -1 or column -1, " +
                 "so it is shifted one pixel up and left (option 1). numpy would silently wrap -1 round to the last row and give an empty or wrong window; C# stops. " +
-                "The window of (r, c) starts at (r, c): Arrays.Slice(im, r..(r + kRows), c..(c + kCols)).";
+                "The window of (r, c) starts at (r, c): look at where your slice starts." + FixLines.Mark(SliceLine);
         }
 
         if (e is ArgumentOutOfRangeException { ParamName: "rows" or "cols" } slice && SliceMessage().Match(slice.Message) is { Success: true } m)
@@ -295,21 +306,21 @@ public static partial class Exercises
             string asked = $"{threw}: a window asked for {axis} {start}..{end} (end excluded) of an image with {length} {axis}";
             if (size == own + 1)
             {
-                return $"{asked}. That window is {size} {axis} long for a kernel with {own}: one pixel too big (option 3). The end of the slice is {start0} + {k}, not {start0} + {k} + 1.";
+                return $"{asked}. That window is {size} {axis} long for a kernel with {own}: one pixel too big (option 3). Look at where your slice ends: {start0} + {k} + 1 is one past the window (the end is excluded)." + FixLines.Mark(SliceLine);
             }
 
             if (size == other && other != own)
             {
-                return $"{asked}. That is {size} {axis} where the kernel has {own}: rows and columns are swapped (option 5). Slice rows with r and kRows, columns with c and kCols.";
+                return $"{asked}. That is {size} {axis} where the kernel has {own}: rows and columns are swapped (option 5). Look at which of r and c your slice uses for the rows." + FixLines.Mark(SliceLine);
             }
 
             if (size == own && end > length)
             {
                 return $"{asked}. The window has the right size but runs off the {(rowsAxis ? "bottom" : "right")} edge: it is shifted one pixel down and right (option 4), " +
-                    "or the loops run too far. The window of (r, c) starts at (r, c), and the loops stop before iH - kH + 1 and iW - kW + 1.";
+                    "or the loops run too far. The window of (r, c) starts at (r, c), and the loops stop before iH - kH + 1 and iW - kW + 1: look at where your slice starts." + FixLines.Mark(SliceLine);
             }
 
-            return $"{asked}. Compare your slice with Arrays.Slice(im, r..(r + kRows), c..(c + kCols)).";
+            return $"{asked}. Look at where your slice starts and ends." + FixLines.Mark(SliceLine);
         }
 
         if (e is IndexOutOfRangeException)

@@ -57,7 +57,7 @@ public static partial class Exercises
             Outcome<double[,]> outcome = StudentCode.Run(() => imConv(im, k), limit);
             if (StudentCode.HandedToLibrary(outcome, "ImConv", "Filters.Correlate", "Filters.Convolve", "Subimages.") is { } handed)
             {
-                return feedback.Fail(handed);
+                return FailImConv(feedback, handed);
             }
 
             var (problem, certain) = DiagnoseImConv(outcome, name, image, kernel, im, k, limit, squareCaseRan);
@@ -71,7 +71,7 @@ public static partial class Exercises
             if (problem is not null && certain)
             {
                 // What an earlier case showed is context for this one (e.g. a swap that ran on the square case).
-                return feedback.Fail(tentative is null ? problem : $"{problem} (Before that, an earlier case gave numbers that a known mistake also gives, which this case does not confirm: {tentative})");
+                return FailImConv(feedback, tentative is null ? problem : $"{problem} (Before that, an earlier case gave numbers that a known mistake also gives, which this case does not confirm: {tentative})");
             }
 
             if (problem is not null || tentative is not null)
@@ -93,7 +93,7 @@ public static partial class Exercises
 
         if (tentative is not null)
         {
-            return feedback.Fail(Decide(ran, tentative));
+            return FailImConv(feedback, Decide(ran, tentative));
         }
 
         if (floatRounding)
@@ -111,8 +111,19 @@ public static partial class Exercises
             feedback.Note(CompareWithOpenCv(cat, catResult!));
         }
 
+        HintBook.Current.Passed("im-conv");
         return feedback.Pass("Right: ImConv slides the kernel over every position where it fits and writes the sum of the element-wise products " +
             "(cross-correlation in valid mode, the lesson's im_conv).");
+    }
+
+    /// <summary>
+    /// Fails with the diagnosis, which names the mistake and where to look; the exact line it marks (<see cref="FixLines.Mark"/>)
+    /// is held back to a repeated failure of ImConv in this session, or to Exercises.Hint("im-conv").
+    /// </summary>
+    private static CheckResult FailImConv(Feedback feedback, string diagnosis)
+    {
+        var (text, lines) = FixLines.Split(diagnosis);
+        return FailInSteps(feedback, "im-conv", text, lines.Length == 0 ? [] : [["The line: " + string.Join("  Or: ", lines)]], shownOnFirst: 0);
     }
 
     /// <summary>
@@ -165,7 +176,7 @@ public static partial class Exercises
 
         if (result is null)
         {
-            return ($"{on}, ImConv returned null: return the array you filled (return convImage;).", true);
+            return ($"{on}, ImConv returned null: look at the last line of ImConv." + FixLines.Mark("return convImage;"), true);
         }
 
         double[,] expected = Filters.CorrelateValid(image, kernel);
@@ -220,11 +231,12 @@ public static partial class Exercises
         }
 
         return ($"{on}, the values are wrong ({evidence}). Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), " +
-            "multiply the pixels it covers by the kernel entries under them, and add the products: sum += im[r + i, c + j] * kernel[i, j].", false);
+            "multiply the pixels it covers by the kernel entries under them, and add the products." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];"), false);
     }
 
     /// <summary>The mistake behind an all-zero result on every case.</summary>
-    private const string NothingStored = "ImConv returns all zeros: nothing is written into the result. After the kernel loops, store the sum: convImage[r, c] = sum;";
+    private static readonly string NothingStored = "ImConv returns all zeros: nothing is written into the result. Look at what happens after the kernel loops." +
+        FixLines.Mark("convImage[r, c] = sum;   right after the kernel loops");
 
     /// <summary>sum |kernel| x max |image|: the largest a correlation's sum can be, for the float-rounding tolerance.</summary>
     private static double Scale(double[,] image, double[,] kernel) =>
@@ -261,7 +273,7 @@ public static partial class Exercises
                 string.Join(" Or: ", agreeing) + $" (On {firstWrong.Name}: {evidence}.)",
             _ => $"On {firstWrong.Name}, the values are wrong ({evidence}). They do not match any mistake the checker knows on {cases}, so it names no cause. " +
                 "Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), multiply the pixels it covers by the kernel " +
-                "entries under them, and add the products: sum += im[r + i, c + j] * kernel[i, j].",
+                "entries under them, and add the products." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];"),
         };
     }
 

@@ -3,31 +3,34 @@ namespace Convolution.Teaching.Exercises;
 public static partial class Exercises
 {
     /// <summary>The kernel names <see cref="CheckKernelMatch"/> accepts.</summary>
-    public static IReadOnlyList<string> KernelMatchNames { get; } = ["identity", "blur", "sharpen", "edge"];
+    public static IReadOnlyList<string> KernelMatchNames { get; } = ["identity", "blur", "sharpen", "edge", "sobel x"];
 
-    // The fixed shuffled order of the pictures: A, B, C, D.
-    private static readonly string[] PictureKernels = ["sharpen", "edge", "identity", "blur"];
+    /// <summary>The labels of the pictures, in the order they are shown.</summary>
+    private static readonly string[] PictureLabels = ["A", "B", "C", "D", "E"];
 
     /// <summary>
-    /// "Recognise common kernels": four pictures of the cat, labelled A to D, each made with one of
-    /// the kernels identity (3 x 3), box blur (5 x 5), sharpen (3 x 3) and edge (3 x 3), in a fixed
-    /// shuffled order. Each is a valid-mode result cropped to the same size (so the size gives nothing
-    /// away) and clipped to 0..255 like OpenCV's 8-bit output, ready to show with
-    /// <c>Conversions.ToByte</c>. Match them with <see cref="CheckKernelMatch"/>.
+    /// "Recognise common kernels": five pictures of the cat, labelled A to E, each made with one of the kernels
+    /// identity (3 x 3), box blur (5 x 5), sharpen (3 x 3), edge (3 x 3) and Sobel x (3 x 3), in an order shuffled
+    /// by <paramref name="yourName"/>: each student gets their own order, and the same name always gives the same
+    /// order, so an instructor can reproduce a student's pictures and <see cref="CheckKernelMatch"/> knows them.
+    /// Each is a valid-mode result cropped to the same size (so the size gives nothing away) and clipped to
+    /// 0..255 like OpenCV's 8-bit output: show them on one fixed 0..255 scale, so no picture is stretched on its own.
     /// </summary>
-    /// <returns>The labelled pictures A, B, C, D.</returns>
-    /// <exception cref="FileNotFoundException">assets/chelsea.png was not found above the current directory.</exception>
-    public static (string Label, double[,] Image)[] KernelMatchPictures()
+    /// <param name="yourName">Any text, usually the student's name; case and spaces around it do not matter.</param>
+    /// <returns>The labelled pictures A to E.</returns>
+    /// <exception cref="FileNotFoundException">The cat picture embedded in the library could not be read.</exception>
+    public static (string Label, double[,] Image)[] KernelMatchPictures(string yourName)
     {
         byte[,] cat = LessonImage.Cat(out string whyNot)
-            ?? throw new FileNotFoundException($"The kernel-matching pictures are made from the cat, but {whyNot}. Open the notebook from the repository's notebooks/ folder.");
-        return KernelMatchPictures(cat);
+            ?? throw new FileNotFoundException($"The kernel-matching pictures are made from the cat, but {whyNot}.");
+        return KernelMatchPictures(cat, yourName);
     }
 
-    /// <summary>The same four labelled pictures as <see cref="KernelMatchPictures()"/>, made from another 8-bit gray image.</summary>
+    /// <summary>The same five labelled pictures as <see cref="KernelMatchPictures(string)"/>, made from another 8-bit gray image.</summary>
     /// <param name="image">An 8-bit gray image, at least 5 x 5.</param>
-    /// <returns>The labelled pictures A, B, C, D.</returns>
-    public static (string Label, double[,] Image)[] KernelMatchPictures(byte[,] image)
+    /// <param name="yourName">The text that picks the order.</param>
+    /// <returns>The labelled pictures A to E.</returns>
+    public static (string Label, double[,] Image)[] KernelMatchPictures(byte[,] image, string yourName)
     {
         ArgumentNullException.ThrowIfNull(image);
         if (image.GetLength(0) < 5 || image.GetLength(1) < 5)
@@ -36,39 +39,45 @@ public static partial class Exercises
         }
 
         double[,] values = Conversions.ToDouble(image);
-        return PictureKernels.Select((name, i) => (((char)('A' + i)).ToString(), Picture(values, name))).ToArray();
+        return KernelMatchOrder(yourName).Select((name, i) => (PictureLabels[i], Picture(values, name))).ToArray();
     }
 
     /// <summary>
-    /// Checks which kernel made each picture of <see cref="KernelMatchPictures()"/>. Give a kernel name
-    /// for each picture: "identity", "blur", "sharpen" or "edge". A wrong match gets a clue for that
-    /// picture, not the answer.
+    /// Checks which kernel made each picture of <see cref="KernelMatchPictures(string)"/> for <paramref name="yourName"/>.
+    /// Give a kernel name for each picture: "identity", "blur", "sharpen", "edge" or "sobel x". A wrong match gets a
+    /// clue about what the kernel you guessed would have made, and where to look; a clue about the right kernel comes
+    /// only when the check fails again in the same session (or from <c>Exercises.Hint("kernel-match")</c>).
     /// </summary>
+    /// <param name="yourName">The same text you gave <see cref="KernelMatchPictures(string)"/>.</param>
     /// <param name="a">The kernel you think made picture A.</param>
     /// <param name="b">The kernel you think made picture B.</param>
     /// <param name="c">The kernel you think made picture C.</param>
     /// <param name="d">The kernel you think made picture D.</param>
+    /// <param name="e">The kernel you think made picture E.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
-    public static CheckResult CheckKernelMatch(string a, string b, string c, string d)
+    public static CheckResult CheckKernelMatch(string yourName, string a, string b, string c, string d, string e)
     {
         var feedback = new Feedback("Kernel matching");
-        string?[] answers = [a, b, c, d];
-        var problems = new List<string>();
-        for (int i = 0; i < 4; i++)
+        string[] order = KernelMatchOrder(yourName);
+        string?[] answers = [a, b, c, d, e];
+        string names = string.Join(", ", KernelMatchNames.Select(n => $"\"{n}\""));
+        var unanswered = new List<string>();
+        var wrong = new List<(string Label, string Guess, string Actual)>();
+        for (int i = 0; i < order.Length; i++)
         {
-            string label = ((char)('A' + i)).ToString(), actual = PictureKernels[i];
+            string label = PictureLabels[i], actual = order[i];
             string? guess = NormaliseKernelName(answers[i]);
             if (string.IsNullOrWhiteSpace(answers[i]) || answers[i]!.Trim() == "?")
             {
-                problems.Add($"{label}: not answered yet. Put one of {string.Join(", ", KernelMatchNames)}.");
+                unanswered.Add($"{label}: not answered yet. Put one of {names}.");
             }
             else if (guess is null)
             {
-                problems.Add($"{label}: \"{answers[i]}\" is not one of the names: use {string.Join(", ", KernelMatchNames)}.");
+                unanswered.Add($"{label}: \"{answers[i]}\" is not one of the names: use {names}.");
             }
             else if (guess != actual)
             {
-                problems.Add($"{label} is not the {guess}: {LooksLike(guess)}. Look again: {Clue(actual)}");
+                wrong.Add((label, guess, actual));
             }
             else
             {
@@ -76,12 +85,51 @@ public static partial class Exercises
             }
         }
 
-        if (problems.Count > 0)
+        int matched = order.Length - unanswered.Count - wrong.Count;
+        if (unanswered.Count == 0 && wrong.Count == 0)
         {
-            return feedback.Fail($"{4 - problems.Count} of 4 pictures matched. The clues below are for the ones that do not match yet.", problems.ToArray());
+            HintBook.Current.Passed("kernel-match");
+            return feedback.Pass($"Right: all {order.Length} kernels recognised from what they do to the picture.");
         }
 
-        return feedback.Pass("Right: all four kernels recognised from what they do to the picture.");
+        // One more step on each failure: what the guess would have made; then what to look for in the picture; then the line itself.
+        var steps = wrong.Count == 0 ? new List<string[]>() :
+        [
+            wrong.Select(w => $"{w.Label} is not the {w.Guess}: if it were, {WouldMake(w.Guess, w.Label)}").ToArray(),
+            wrong.Select(w => $"{w.Label}: {Clue(w.Actual)}").ToArray(),
+            [$"For {wrong[0].Label}: string picture{wrong[0].Label} = \"{wrong[0].Actual}\";"],
+        ];
+        string summary = $"{matched} of {order.Length} pictures matched" +
+            (wrong.Count > 0 ? $"; {wrong.Count} {(wrong.Count == 1 ? "is" : "are")} not the kernel you named (the hints say what yours would look like)" : string.Empty) +
+            (unanswered.Count > 0 ? $"; {unanswered.Count} not answered with a kernel name yet" : string.Empty) + ".";
+        return FailInSteps(feedback, "kernel-match", summary, steps, [.. unanswered]);
+    }
+
+    /// <summary>
+    /// The kernels of pictures A to E for <paramref name="yourName"/>: a Fisher-Yates shuffle driven by a hash of the
+    /// name that is the same on every machine and every run (string.GetHashCode is not: it changes per process).
+    /// </summary>
+    internal static string[] KernelMatchOrder(string? yourName)
+    {
+        string key = string.Join(' ', (yourName ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        ulong state = 14695981039346656037UL; // FNV-1a, 64 bit
+        foreach (char ch in key)
+        {
+            state = (state ^ ch) * 1099511628211UL;
+        }
+
+        string[] order = [.. KernelMatchNames];
+        for (int i = order.Length - 1; i > 0; i--)
+        {
+            // xorshift64*: small, fixed, and good enough to pick among 5! orders.
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            int j = (int)((state * 2685821657736338717UL >> 33) % (ulong)(i + 1));
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+
+        return order;
     }
 
     private static double[,] Picture(double[,] image, string kernelName)
@@ -91,7 +139,8 @@ public static partial class Exercises
             "identity" => Kernels.Identity(3),
             "blur" => Kernels.BoxBlur(5),
             "sharpen" => Kernels.Sharpen(3),
-            _ => Kernels.Edge(),
+            "edge" => Kernels.Edge(),
+            _ => Kernels.SobelX(),
         };
         double[,] result = Filters.CorrelateValid(image, kernel);
         int crop = (5 - kernel.GetLength(0)) / 2; // every picture ends up the size of the 5 x 5 result
@@ -99,12 +148,13 @@ public static partial class Exercises
         return Arrays.Map(cropped, (r, c, _, _) => Math.Clamp(cropped[r, c], 0, 255));
     }
 
-    private static string? NormaliseKernelName(string? name) => name?.Trim().ToLowerInvariant() switch
+    private static string? NormaliseKernelName(string? name) => string.Join(' ', (name ?? string.Empty).Trim().ToLowerInvariant().Split([' ', '_', '-'], StringSplitOptions.RemoveEmptyEntries)) switch
     {
         "identity" or "id" or "identity kernel" => "identity",
         "blur" or "box blur" or "box" or "blur 5x5" or "5x5 blur" or "box blur 5x5" or "average" or "mean" => "blur",
         "sharpen" or "sharpening" or "sharp" => "sharpen",
         "edge" or "edges" or "edge detection" or "edge detector" or "outline" => "edge",
+        "sobel x" or "sobelx" or "sobel" or "sobel x kernel" or "x sobel" or "gradient x" or "x gradient" => "sobel x",
         _ => null,
     };
 
@@ -113,14 +163,27 @@ public static partial class Exercises
         "identity" => "the identity kernel gives back the original picture unchanged, every whisker as it was",
         "blur" => "a blur makes the fur and whiskers soft and smeared",
         "sharpen" => "a sharpen kernel keeps the picture but makes edges crisper, with bright and dark fringes along them",
-        _ => "the edge kernel turns flat regions black and leaves only thin bright outlines",
+        "edge" => "the edge kernel turns flat regions black and leaves bright outlines in every direction",
+        _ => "Sobel x turns flat regions black and keeps only edges where brightness rises from left to right",
     };
 
+    // What the kernel the student named would have made, and where in their picture to look: a clue about their guess, not the answer.
+    private static string WouldMake(string guess, string label) => guess switch
+    {
+        "identity" => $"it would be the original cat pixel for pixel. Put {label} beside the original and compare one whisker and the fur around the eye: any difference at all rules the identity out.",
+        "blur" => $"every whisker would be soft and several pixels wide and the fine fur smoothed away, on the cat's own gray levels. Look at the whiskers in {label}: are they soft?",
+        "sharpen" => $"it would be the cat on its own gray levels with every edge crisper than in the original: thin bright and dark fringes along the whiskers and around the ears. Does {label} keep the cat's gray levels, with fringes?",
+        "edge" => $"flat fur would be black and outlines bright whatever their direction, since the kernel weighs all eight neighbours alike: the whiskers that run sideways would be bright too. Look at the sideways whiskers in {label}.",
+        _ => $"flat fur would be black and only edges where brightness rises from left to right would be bright (it compares the column to the right with the column to the left): whiskers that run sideways would stay dark. Look at the sideways whiskers in {label}.",
+    };
+
+    // The second step: what to look for in the picture to find its kernel, without naming it.
     private static string Clue(string actual) => actual switch
     {
         "identity" => "put it next to the original cat: can you find any difference at all, in the whiskers or in the fur?",
         "blur" => "look at the whiskers: are they crisp, or soft and smeared?",
-        "sharpen" => "look along the whiskers and the edge of the ear: are they crisper than in the original, with bright and dark fringes?",
-        _ => "is most of the picture dark, with only outlines left?",
+        "sharpen" => "compare the whiskers and the edge of the ear with the original: crisper, with bright and dark fringes, on the same gray levels?",
+        "edge" => "is it mostly black, with bright outlines in every direction, the sideways whiskers included?",
+        _ => "is it mostly black, with the up-and-down edges bright on one side only and the sideways whiskers dark?",
     };
 }

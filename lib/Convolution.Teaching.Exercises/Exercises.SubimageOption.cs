@@ -37,7 +37,8 @@ public static partial class Exercises
             1 => "Option 1 starts the window one pixel up and one pixel left of (r, c).",
             3 => $"Option 3 makes the window one pixel too big in each direction: {demo.KRows + 1} x {demo.KCols + 1} for a {demo.KRows} x {demo.KCols} kernel.",
             4 => "Option 4 shifts the window one pixel down and one pixel right, so the last windows run off the bottom and right edges.",
-            _ => "Option 5 swaps rows and columns: it slices the rows with c and the columns with r. It only works by luck on square images.",
+            _ => "Option 5 swaps rows and columns: it slices the rows with c and the columns with r, so the key (r, c) gets the window whose top-left is (c, r). " +
+                "On a square image it runs without an error, which hides that every window off the diagonal is filed under the swapped key.",
         };
         string first = $"At (0, 0): numpy's {demo.NumpyText(option, 0, 0)} gives {demo.Numpy(option, 0, 0)}; in C#, {demo.CSharp(option, 0, 0)}.";
         string last = $"At the last position {demo.Last}: numpy's {demo.NumpyText(option, demo.OutRows - 1, demo.OutCols - 1)} gives " +

@@ -14,42 +14,55 @@ internal static class ImConvMistakes
     public static IReadOnlyList<Model> SameSize { get; } =
     [
         new("you flipped the kernel: that is true convolution, but the lesson's im_conv is cross-correlation (no flip). " +
-            "Multiply im[r + i, c + j] by kernel[i, j] as it stands.",
+            "Look at the index you read the kernel with, inside the kernel loops." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (the kernel as it stands: no kRows - 1 - i, no kCols - 1 - j)"),
             (im, k) => Filters.CorrelateValid(im, Arrays.Flip(k))),
-        new("you flipped the kernel left to right only: use kernel[i, j] as it stands (the lesson's im_conv does not flip).",
+        new("you flipped the kernel left to right only (the lesson's im_conv does not flip): look at the column index you read the kernel with." +
+            FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (kernel[i, j], not kernel[i, kCols - 1 - j])"),
             (im, k) => Filters.CorrelateValid(im, Arrays.FlipLeftRight(k))),
-        new("you flipped the kernel upside down only: use kernel[i, j] as it stands (the lesson's im_conv does not flip).",
+        new("you flipped the kernel upside down only (the lesson's im_conv does not flip): look at the row index you read the kernel with." +
+            FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (kernel[i, j], not kernel[kRows - 1 - i, j])"),
             (im, k) => Filters.CorrelateValid(im, Arrays.FlipUpDown(k))),
         new("the sum is not reset between pixels: each output is a running total of all the pixels before it. " +
-            "Start `double sum = 0;` inside the two output loops, just before the kernel loops.",
+            "Look at where `sum` is declared and set to 0." + FixLines.Mark("double sum = 0;   as the first line inside the two output loops, just before the kernel loops"),
             (im, k) => RunningTotal(Filters.CorrelateValid(im, k), resetEachRow: false, rowMajor: true)),
         new("the sum is not reset between pixels: each output is a running total of the pixels before it in its column. " +
-            "Start `double sum = 0;` inside the two output loops, just before the kernel loops.",
+            "Look at where `sum` is declared and set to 0." + FixLines.Mark("double sum = 0;   as the first line inside the two output loops, just before the kernel loops"),
             (im, k) => RunningTotal(Filters.CorrelateValid(im, k), resetEachRow: false, rowMajor: false)),
         new("the sum is reset once per row instead of once per pixel: each output is a running total along its row. " +
-            "Move `double sum = 0;` inside the inner output loop, just before the kernel loops.",
+            "Look at which loop `sum = 0` is in." + FixLines.Mark("double sum = 0;   moved inside the inner output loop (for c ...), just before the kernel loops"),
             (im, k) => RunningTotal(Filters.CorrelateValid(im, k), resetEachRow: true, rowMajor: true)),
-        new("rows and columns are swapped: your result is the transpose of the right one (result[c, r] instead of result[r, c]).",
+        new("rows and columns are swapped: your result is the transpose of the right one. Look at the line that stores the sum." +
+            FixLines.Mark("convImage[r, c] = sum;   (not convImage[c, r])"),
             (im, k) => Arrays.Transpose(Filters.CorrelateValid(im, k))),
-        new("rows and columns are swapped in the image: you read im[c + j, r + i] where it should be im[r + i, c + j].",
+        new("rows and columns are swapped in the image: you read im[c + j, r + i]. Look at the indices you read im with." +
+            FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (rows go with r and i, columns with c and j)"),
             (im, k) => Fits(Arrays.Transpose(im), k) ? Filters.CorrelateValid(Arrays.Transpose(im), k) : null),
-        new("rows and columns are swapped in the kernel: you read kernel[j, i] where it should be kernel[i, j].",
+        new("rows and columns are swapped in the kernel: you read kernel[j, i]. Look at the indices you read the kernel with." +
+            FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (kernel[i, j], not kernel[j, i])"),
             (im, k) => Fits(im, Arrays.Transpose(k)) ? Filters.CorrelateValid(im, Arrays.Transpose(k)) : null),
-        new("the kernel loops stop one row short (i < kRows - 1): the window leaves out the kernel's last row. The loop is i < kRows.",
+        new("the kernel loops stop one row short (i < kRows - 1): the window leaves out the kernel's last row. Look at the condition of the i loop." +
+            FixLines.Mark("for (int i = 0; i < kRows; i++)"),
             (im, k) => Filters.CorrelateValid(im, ZeroLast(k, rows: true, cols: false))),
-        new("the kernel loops stop one column short (j < kCols - 1): the window leaves out the kernel's last column. The loop is j < kCols.",
+        new("the kernel loops stop one column short (j < kCols - 1): the window leaves out the kernel's last column. Look at the condition of the j loop." +
+            FixLines.Mark("for (int j = 0; j < kCols; j++)"),
             (im, k) => Filters.CorrelateValid(im, ZeroLast(k, rows: false, cols: true))),
-        new("the kernel loops stop one row and one column short (i < kRows - 1, j < kCols - 1): the window is one pixel too small. The loops are i < kRows and j < kCols.",
+        new("the kernel loops stop one row and one column short (i < kRows - 1, j < kCols - 1): the window is one pixel too small. Look at the conditions of the i and j loops." +
+            FixLines.Mark("for (int i = 0; i < kRows; i++)   and   for (int j = 0; j < kCols; j++)"),
             (im, k) => Filters.CorrelateValid(im, ZeroLast(k, rows: true, cols: true))),
-        new("the kernel loops start at 1 instead of 0: the window leaves out the kernel's first row and column. Start i and j at 0.",
+        new("the kernel loops start at 1 instead of 0: the window leaves out the kernel's first row and column. Look at where the i and j loops start." +
+            FixLines.Mark("for (int i = 0; i < kRows; i++)   and   for (int j = 0; j < kCols; j++)"),
             (im, k) => Filters.CorrelateValid(im, ZeroFirst(k))),
-        new("the output loops stop one row and one column short: the last row and column of your result are still 0. The loops are r < outRows and c < outCols.",
+        new("the output loops stop one row and one column short: the last row and column of your result are still 0. Look at the conditions of the r and c loops." +
+            FixLines.Mark("for (int r = 0; r < outRows; r++)   and   for (int c = 0; c < outCols; c++)"),
             (im, k) => ZeroEdge(Filters.CorrelateValid(im, k), lastRow: true, lastCol: true)),
-        new("the output loops stop one row short: the last row of your result is still 0. The loop is r < outRows.",
+        new("the output loops stop one row short: the last row of your result is still 0. Look at the condition of the r loop." +
+            FixLines.Mark("for (int r = 0; r < outRows; r++)"),
             (im, k) => ZeroEdge(Filters.CorrelateValid(im, k), lastRow: true, lastCol: false)),
-        new("the output loops stop one column short: the last column of your result is still 0. The loop is c < outCols.",
+        new("the output loops stop one column short: the last column of your result is still 0. Look at the condition of the c loop." +
+            FixLines.Mark("for (int c = 0; c < outCols; c++)"),
             (im, k) => ZeroEdge(Filters.CorrelateValid(im, k), lastRow: false, lastCol: true)),
-        new("the output loops start at 1 instead of 0: the first row and column of your result are still 0. Start r and c at 0.",
+        new("the output loops start at 1 instead of 0: the first row and column of your result are still 0. Look at where the r and c loops start." +
+            FixLines.Mark("for (int r = 0; r < outRows; r++)   and   for (int c = 0; c < outCols; c++)"),
             (im, k) => ZeroFirstRowCol(Filters.CorrelateValid(im, k))),
     ];
 

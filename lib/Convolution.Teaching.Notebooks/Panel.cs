@@ -14,8 +14,9 @@ public sealed class Panel
     /// <summary>About how wide, in CSS pixels, an enlarged small image is shown.</summary>
     internal const int SmallImageTarget = 240;
 
-    private Panel(byte[] png, int rows, int cols, double min, double max, string title, string altText)
+    private Panel(byte[] png, int rows, int cols, double min, double max, string title, string altText, (double Black, double White)? fixedScale)
     {
+        FixedScale = fixedScale;
         Png = png;
         Rows = rows;
         Cols = cols;
@@ -25,7 +26,13 @@ public sealed class Panel
         AltText = altText;
     }
 
-    /// <summary>The PNG bytes (8-bit gray, min..max stretched to 0..255).</summary>
+    /// <summary>
+    /// The values shown black and white when they are fixed (<see cref="OnFixedScale"/>); null when the image is
+    /// stretched, its own smallest value black and its largest white (<see cref="Of"/>).
+    /// </summary>
+    public (double Black, double White)? FixedScale { get; }
+
+    /// <summary>The PNG bytes (8-bit gray: min..max stretched to 0..255, or the fixed scale's black..white).</summary>
     public byte[] Png { get; }
 
     /// <summary>The image's rows (its height in pixels).</summary>
@@ -59,6 +66,32 @@ public sealed class Panel
     /// <exception cref="ArgumentNullException"><paramref name="image"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="image"/> is empty or <paramref name="title"/> is empty.</exception>
     public static Panel Of<T>(T[,] image, string title, string? alt = null)
+        where T : struct, INumber<T> => Create(image, title, alt, fixedScale: null);
+
+    /// <summary>
+    /// A titled panel on a fixed gray scale: <paramref name="black"/> and below black, <paramref name="white"/> and above
+    /// white, linear between. Unlike <see cref="Of"/>, no picture is stretched to its own range, so pictures put side
+    /// by side can be compared by brightness (a picture whose values are 0 to 100 stays dark).
+    /// </summary>
+    /// <param name="image">The image, indexed [row, col].</param>
+    /// <param name="title">The caption.</param>
+    /// <param name="black">The value shown black (0 for 8-bit images).</param>
+    /// <param name="white">The value shown white (255 for 8-bit images); larger than <paramref name="black"/>.</param>
+    /// <param name="alt">What the image shows; when null, a description from the title, size, value range and scale.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="image"/> is null.</exception>
+    /// <exception cref="ArgumentException">The image or title is empty, or white is not above black.</exception>
+    public static Panel OnFixedScale<T>(T[,] image, string title, double black = 0, double white = 255, string? alt = null)
+        where T : struct, INumber<T>
+    {
+        if (!(white > black) || !double.IsFinite(black) || !double.IsFinite(white))
+        {
+            throw new ArgumentException($"the scale {black} to {white} is empty: white must be a finite value above black, e.g. 0 and 255.", nameof(white));
+        }
+
+        return Create(image, title, alt, (black, white));
+    }
+
+    private static Panel Create<T>(T[,] image, string title, string? alt, (double Black, double White)? fixedScale)
         where T : struct, INumber<T>
     {
         if (image is null)
@@ -99,9 +132,12 @@ public sealed class Panel
             min = max = double.NaN;
         }
 
-        byte[] png = Images.EncodePng(Images.StretchToByte(values));
-        string altText = string.IsNullOrWhiteSpace(alt) ? DescribeGray(title, rows, cols, min, max) : alt;
-        return new Panel(png, rows, cols, min, max, title, altText);
+        byte[,] gray = fixedScale is var (black, white)
+            ? Arrays.Map(values, (r, c, _, _) => Conversions.ToByte(Math.Clamp((values[r, c] - black) * 255.0 / (white - black), 0, 255)))
+            : Images.StretchToByte(values);
+        byte[] png = Images.EncodePng(gray);
+        string altText = string.IsNullOrWhiteSpace(alt) ? DescribeGray(title, rows, cols, min, max) + ScaleWords(fixedScale) : alt;
+        return new Panel(png, rows, cols, min, max, title, altText, fixedScale);
     }
 
     /// <summary>The automatic alt text: "title: grayscale image, R x C pixels, values min to max".</summary>
@@ -111,10 +147,17 @@ public sealed class Panel
         return $"{title}: grayscale image, {rows} x {cols} pixels, {range}";
     }
 
+    /// <summary>", shown on the fixed scale 0 (black) to 255 (white)", or nothing for a stretched image.</summary>
+    internal static string ScaleWords((double Black, double White)? fixedScale) => fixedScale is var (black, white)
+        ? $", shown on the fixed scale {Html.Number(black)} (black) to {Html.Number(white)} (white)"
+        : string.Empty;
+
     /// <summary>The panel as a <c>&lt;figure&gt;</c> with an inline PNG and a caption.</summary>
     /// <param name="flexStyle">Extra CSS for the figure (how it sits in a row).</param>
-    internal string ToHtml(string flexStyle = "display:inline-block;max-width:100%")
+    /// <param name="fillWidth">True to draw the image as wide as its figure (a grid sets the figure's width), not at its natural width.</param>
+    internal string ToHtml(string flexStyle = "display:inline-block;max-width:100%", bool fillWidth = false)
     {
+        string width = fillWidth ? "width:100%;" : string.Empty;
         int scale = Scale;
         string pixelated = scale > 1 ? "image-rendering:crisp-edges;image-rendering:pixelated;" : string.Empty;
         string range = double.IsNaN(Min) ? "no finite values" : $"{Html.Number(Min)} to {Html.Number(Max)}";
@@ -122,8 +165,8 @@ public sealed class Panel
         return
             $"<figure class=\"ct-image\" style=\"margin:0.25em 0;{flexStyle}\">" +
             $"<img src=\"data:image/png;base64,{Convert.ToBase64String(Png)}\" alt=\"{Html.Escape(AltText)}\" " +
-            $"width=\"{Cols * scale}\" height=\"{Rows * scale}\" style=\"{pixelated}max-width:100%;height:auto;display:block;border:1px solid #ccc\"/>" +
+            $"width=\"{Cols * scale}\" height=\"{Rows * scale}\" style=\"{pixelated}{width}max-width:100%;height:auto;display:block;border:1px solid #ccc\"/>" +
             $"<figcaption style=\"font-size:0.9em\"><strong>{Html.Escape(Title)}</strong> " +
-            $"<span style=\"color:#666\">{Rows} x {Cols}, values {range}{enlarged}</span></figcaption></figure>";
+            $"<span style=\"color:#666\">{Rows} x {Cols}, values {range}{ScaleWords(FixedScale)}{enlarged}</span></figcaption></figure>";
     }
 }

@@ -65,6 +65,29 @@ public static class Show
     }
 
     /// <summary>
+    /// Images side by side that wrap onto the next line instead of shrinking: each is shown at least
+    /// <paramref name="minWidth"/> CSS pixels wide (its natural width when that is larger, but never wider than the cell),
+    /// so details such as whiskers stay visible when there are many pictures.
+    /// </summary>
+    /// <param name="minWidth">The smallest width of each image, in CSS pixels (e.g. 300).</param>
+    /// <param name="panels">The images with their titles (make each with <see cref="Panel.Of"/> or <see cref="Panel.OnFixedScale"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minWidth"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">No panel, or a null panel.</exception>
+    public static Figure Grid(int minWidth, params Panel[] panels)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minWidth);
+        Figure row = Row(panels); // the same checks and alt text as a row
+        string html = "<div class=\"ct-grid\" style=\"display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;max-width:100%\">" +
+            string.Concat(panels.Select(p =>
+            {
+                int width = Math.Max(minWidth, p.Cols * p.Scale);
+                // The image's own max-width:100% then fills the figure, so it is never drawn narrower than minWidth.
+                return p.ToHtml($"flex:1 1 {minWidth}px;min-width:min({minWidth}px,100%);max-width:{width}px", fillWidth: true);
+            })) + "</div>";
+        return new Figure(html, row.AltText);
+    }
+
+    /// <summary>
     /// An SVG drawing as an image: embedded as <c>&lt;img src="data:image/svg+xml;base64,..."&gt;</c>
     /// so that its alt text works in every viewer and its styles cannot leak into the page.
     /// </summary>

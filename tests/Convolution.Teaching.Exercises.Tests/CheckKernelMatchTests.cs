@@ -1,67 +1,222 @@
 namespace Convolution.Teaching.Exercises.Tests;
 
-/// <summary>Matching kernels to pictures: the pictures are what they say, and every wrong match gets a clue.</summary>
+/// <summary>
+/// Matching kernels to pictures: the pictures are what they say, their order is the student's own and reproducible,
+/// and every wrong match gets a clue about the guess first, never the right kernel's name after one wrong try.
+/// </summary>
 public class CheckKernelMatchTests
 {
+    private const string Name = "Ada Lovelace";
+
+    private static string[] Order(string name = Name) => Exercises.KernelMatchOrder(name);
+
+    private static CheckResult Check(string name, string[] answers) =>
+        Exercises.CheckKernelMatch(name, answers[0], answers[1], answers[2], answers[3], answers[4]);
+
+    /// <summary>The right answers with the pictures at <paramref name="i"/> and <paramref name="j"/> swapped.</summary>
+    private static string[] Swapped(int i, int j)
+    {
+        string[] answers = Order();
+        (answers[i], answers[j]) = (answers[j], answers[i]);
+        return answers;
+    }
+
     [Fact]
     public void TheRightMatchPasses()
     {
-        ExerciseAssert.Passes(() => Exercises.CheckKernelMatch("sharpen", "edge", "identity", "blur"));
+        using var _ = HintBook.UseFresh();
+
+        ExerciseAssert.Passes(() => Check(Name, Order()));
     }
 
     [Fact]
-    public void SynonymsAndCaseAreAccepted()
+    public void SynonymsCaseAndSpacesAreAccepted()
     {
-        ExerciseAssert.Passes(() => Exercises.CheckKernelMatch(" Sharpening", "edge detection", "IDENTITY", "box blur"));
+        using var _ = HintBook.UseFresh();
+        string[] answers = Order().Select(k => k switch
+        {
+            "sharpen" => " Sharpening",
+            "edge" => "edge detection",
+            "identity" => "IDENTITY",
+            "blur" => "box blur",
+            _ => "Sobel_X",
+        }).ToArray();
+
+        ExerciseAssert.Passes(() => Check(Name, answers));
     }
 
     [Fact]
-    public void EachWrongPictureGetsItsOwnClueAndTheRightOnesAreConfirmed()
+    public void TheSameNameAlwaysGivesTheSameOrderWhateverItsCaseAndSpaces()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckKernelMatch("identity", "edge", "sharpen", "blur"));
-
-        ExerciseAssert.MentionsAll(feedback, "2 of 4 pictures matched", "A is not the identity", "C is not the sharpen",
-            "B is the edge", "D is the blur");
-        Assert.DoesNotContain("A is the sharpen", feedback, StringComparison.Ordinal);
+        Assert.Equal(Order(Name), Order("  ada   LOVELACE "));
+        Assert.Equal(Order(Name), Order(Name));
+        Assert.Equal(Exercises.KernelMatchNames.Order(), Order().Order());
     }
 
     [Fact]
-    public void UnknownAndMissingNamesAreSaidSo()
+    public void TheOrderIsPinnedSoAnInstructorGetsItOnAnyMachineAndAnyRun()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckKernelMatch("?", "", "gaussian", "blur"));
-
-        ExerciseAssert.MentionsAll(feedback, "A: not answered yet", "B: not answered yet", "\"gaussian\" is not one of the names");
+        // Pinned values: a change of the shuffle would silently give every student other pictures than their instructor sees.
+        Assert.Equal(["identity", "edge", "blur", "sharpen", "sobel x"], Order(Name));
+        Assert.Equal(["edge", "sobel x", "sharpen", "identity", "blur"], Order(""));
     }
 
     [Fact]
-    public void ThePicturesAreLabelledAToDAndAllTheSameSize()
+    public void DifferentNamesGiveManyDifferentOrders()
     {
-        var pictures = Exercises.KernelMatchPictures();
+        var orders = Enumerable.Range(0, 60).Select(i => string.Join(",", Order($"student {i}"))).Distinct().Count();
 
-        Assert.Equal(["A", "B", "C", "D"], pictures.Select(p => p.Label));
-        Assert.All(pictures, p => Assert.Equal((296, 447), Arrays.Shape(p.Image)));
+        Assert.True(orders >= 30, $"60 names gave only {orders} different orders.");
     }
 
     [Fact]
-    public void EachPictureIsMadeByTheKernelTheCheckExpectsForIt()
+    public void ThePicturesFollowTheNamesOrder()
     {
-        // On a random image: C (identity) is the image itself, cropped by 2; D is the 5 x 5 box blur; both within 0..255.
         byte[,] image = Conversions.ToByte(Arrays.Scale(255.0, Arrays.Random(12, 15, seed: 3)));
-        var pictures = Exercises.KernelMatchPictures(image);
         double[,] values = Conversions.ToDouble(image);
+        var pictures = Exercises.KernelMatchPictures(image, Name);
+        string[] order = Order();
 
-        Assert.Equal(Arrays.Slice(values, 2..^2, 2..^2), pictures[2].Image);
-        Assert.True(Arrays.AllClose(Filters.CorrelateValid(values, Kernels.BoxBlur(5)), pictures[3].Image));
-        double[,] sharpen = Filters.CorrelateValid(values, Kernels.Sharpen(3));
-        Assert.Equal(Math.Clamp(sharpen[1, 1], 0, 255), pictures[0].Image[0, 0], 9);
-        double[,] edge = Filters.CorrelateValid(values, Kernels.Edge());
-        Assert.Equal(Math.Clamp(edge[1, 1], 0, 255), pictures[1].Image[0, 0], 9);
+        Assert.Equal(["A", "B", "C", "D", "E"], pictures.Select(p => p.Label));
+        Assert.Equal(Arrays.Slice(values, 2..^2, 2..^2), pictures[Array.IndexOf(order, "identity")].Image);
+        Assert.True(Arrays.AllClose(Filters.CorrelateValid(values, Kernels.BoxBlur(5)), pictures[Array.IndexOf(order, "blur")].Image));
+        foreach (var (name, kernel) in new[] { ("sharpen", Kernels.Sharpen(3)), ("edge", Kernels.Edge()), ("sobel x", Kernels.SobelX()) })
+        {
+            double[,] full = Filters.CorrelateValid(values, kernel);
+            double[,] picture = pictures[Array.IndexOf(order, name)].Image;
+            Assert.Equal(Math.Clamp(full[1, 1], 0, 255), picture[0, 0], 9);
+            Assert.Equal(Math.Clamp(full[3, 4], 0, 255), picture[2, 3], 9);
+        }
+    }
+
+    [Fact]
+    public void ThePicturesOfTheCatAreAllTheSizeOfTheFiveByFiveResultAndWithin0To255()
+    {
+        var pictures = Exercises.KernelMatchPictures(Name);
+
+        Assert.All(pictures, p => Assert.Equal((296, 447), Arrays.Shape(p.Image)));
+        Assert.All(pictures, p => Assert.InRange(p.Image.Cast<double>().Min(), 0, 255));
+        Assert.All(pictures, p => Assert.InRange(p.Image.Cast<double>().Max(), 0, 255));
+    }
+
+    [Theory]
+    [InlineData("identity", "it would be the original cat pixel for pixel")]
+    [InlineData("blur", "every whisker would be soft and several pixels wide")]
+    [InlineData("sharpen", "thin bright and dark fringes")]
+    [InlineData("edge", "outlines bright whatever their direction")]
+    [InlineData("sobel x", "only edges where brightness rises from left to right")]
+    public void AWrongGuessIsToldWhatTheGuessedKernelWouldHaveMadeAndNotTheRightName(string guess, string clue)
+    {
+        using var _ = HintBook.UseFresh();
+        string[] order = Order();
+        int wrongAt = guess == order[0] ? 1 : 0; // a picture that is not the guessed kernel
+        string[] answers = order.ToArray();
+        answers[wrongAt] = guess;
+        string label = ((char)('A' + wrongAt)).ToString();
+
+        string feedback = ExerciseAssert.Fails(() => Check(Name, answers));
+
+        ExerciseAssert.MentionsAll(feedback, $"{label} is not the {guess}: if it were", clue, "4 of 5 pictures matched", "Exercises.Hint(\"kernel-match\")");
+        Assert.DoesNotContain($"string picture{label}", feedback, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{label} is the {order[wrongAt]}", feedback, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hint 2", feedback, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RightPicturesAreConfirmedAndEachWrongOneGetsItsOwnClue()
+    {
+        using var _ = HintBook.UseFresh();
+        string[] order = Order();
+
+        string feedback = ExerciseAssert.Fails(() => Check(Name, Swapped(0, 2)));
+
+        ExerciseAssert.MentionsAll(feedback, "3 of 5 pictures matched", $"A is not the {order[2]}", $"C is not the {order[0]}",
+            $"B is the {order[1]}", $"D is the {order[3]}", $"E is the {order[4]}");
+    }
+
+    [Fact]
+    public void ARepeatedFailureAddsAClueAboutThePictureAndAThirdGivesTheLine()
+    {
+        using var _ = HintBook.UseFresh();
+        string[] order = Order();
+
+        string first = ExerciseAssert.Fails(() => Check(Name, Swapped(0, 2)));
+        string second = ExerciseAssert.Fails(() => Check(Name, Swapped(0, 2)));
+        string third = ExerciseAssert.Fails(() => Check(Name, Swapped(0, 2)));
+
+        Assert.DoesNotContain("Hint 2 of 3", first, StringComparison.Ordinal);
+        ExerciseAssert.MentionsAll(second, "Hint 1 of 3", "Hint 2 of 3", "A: ");
+        Assert.DoesNotContain("string pictureA", second, StringComparison.Ordinal);
+        ExerciseAssert.MentionsAll(third, "Hint 3 of 3", $"string pictureA = \"{order[0]}\";");
+    }
+
+    [Fact]
+    public void HintGivesTheNextStepThenSaysThereAreNoMore()
+    {
+        using var _ = HintBook.UseFresh();
+        string[] order = Order();
+        Check(Name, Swapped(0, 2));
+
+        string second = Exercises.NextHint("kernel-match");
+        string third = Exercises.NextHint("kernel-match");
+        string none = Exercises.NextHint("kernel-match");
+
+        Assert.StartsWith("Hint 2 of 3 for kernel-match", second, StringComparison.Ordinal);
+        ExerciseAssert.MentionsAll(third, "Hint 3 of 3", $"string pictureA = \"{order[0]}\";");
+        Assert.StartsWith("No more hints for kernel-match", none, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APassForgetsTheFailuresSoANewMistakeStartsAtTheFirstStep()
+    {
+        using var _ = HintBook.UseFresh();
+        Check(Name, Swapped(0, 2));
+        Check(Name, Swapped(0, 2));
+        ExerciseAssert.Passes(() => Check(Name, Order()));
+
+        string again = ExerciseAssert.Fails(() => Check(Name, Swapped(1, 3)));
+
+        Assert.DoesNotContain("Hint 2 of 3", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownAndMissingNamesAreSaidSoAndDoNotCountAsATry()
+    {
+        using var _ = HintBook.UseFresh();
+        string[] order = Order();
+
+        string feedback = ExerciseAssert.Fails(() => Exercises.CheckKernelMatch(Name, "?", "", "gaussian", order[3], order[4]));
+        string afterStubs = ExerciseAssert.Fails(() => Check(Name, Swapped(3, 4)));
+
+        ExerciseAssert.MentionsAll(feedback, "A: not answered yet", "B: not answered yet", "\"gaussian\" is not one of the names", "3 not answered");
+        Assert.DoesNotContain("Hint", feedback, StringComparison.Ordinal);
+        ExerciseAssert.MentionsAll(afterStubs, "Hint 1 of 3");
+        Assert.DoesNotContain("Hint 2 of 3", afterStubs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACheckNeverThrowsEvenOnNulls()
+    {
+        using var _ = HintBook.UseFresh();
+
+        string feedback = ExerciseAssert.Fails(() => Exercises.CheckKernelMatch(null!, null!, null!, null!, null!, null!));
+
+        ExerciseAssert.MentionsAll(feedback, "0 of 5 pictures matched", "E: not answered yet");
+    }
+
+    [Fact]
+    public void HintBeforeAnyCheckSaysWhereToStartAndAnUnknownNameListsTheKnownOnes()
+    {
+        using var _ = HintBook.UseFresh();
+
+        Assert.StartsWith("Hint for kernel-match (its check has not failed yet", Exercises.NextHint("kernel-match"), StringComparison.Ordinal);
+        ExerciseAssert.MentionsAll(Exercises.NextHint("kernelmatch"), "No hints for \"kernelmatch\"", "\"kernel-match\"", "\"im-conv\"");
     }
 
     [Fact]
     public void ATooSmallImageIsRefusedWithTheReason()
     {
-        var e = Assert.Throws<ArgumentException>(() => Exercises.KernelMatchPictures(new byte[4, 9]));
+        var e = Assert.Throws<ArgumentException>(() => Exercises.KernelMatchPictures(new byte[4, 9], Name));
 
         Assert.Contains("at least 5 x 5", e.Message, StringComparison.Ordinal);
     }

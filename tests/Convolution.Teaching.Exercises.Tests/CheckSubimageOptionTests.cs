@@ -26,7 +26,7 @@ public class CheckSubimageOptionTests
     [InlineData(1, new[] { "one pixel up and one pixel left", "im[-1:2, -1:2] gives an empty 0 x 0 array", "an index cannot be negative", "(the window of (0, 1))" })]
     [InlineData(3, new[] { "one pixel too big", "4 x 4 for a 3 x 3 kernel", "(4 x 4)", "there is no row 4" })]
     [InlineData(4, new[] { "down and one pixel right", "run off the bottom and right edges", "(the window of (1, 1))", "(2 x 2)" })]
-    [InlineData(5, new[] { "swaps rows and columns", "by luck", "im[2:5, 1:4]", "(2 x 3)" })]
+    [InlineData(5, new[] { "swaps rows and columns", "filed under the swapped key", "im[2:5, 1:4]", "(2 x 3)" })]
     public void EachWrongOptionGetsItsOwnDiagnosisOnTheTinyImage(int option, string[] expectedWords)
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckSubimageOption(option));
