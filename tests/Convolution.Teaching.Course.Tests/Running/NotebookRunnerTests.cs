@@ -99,7 +99,8 @@ public class NotebookRunnerTests(ITestOutputHelper output)
         Assert.True(result.StudentCopy);
         Assert.Equal([CellStatus.Passed, CellStatus.ExpectedFailure, CellStatus.UnexpectedPass, CellStatus.Passed], result.Cells.Select(c => c.Status));
         Assert.Equal(["add-one", "lenient-check"], result.Cells.Where(c => c.Exercise is not null).Select(c => c.Exercise));
-        Assert.Contains("Exercise add-one: write AddOne.", result.Cells[1].Error);
+        Assert.Contains("Exercise add-one: write AddOne.", result.Cells[1].Verdict!.Feedback);
+        Assert.False(result.Cells[1].Verdict!.Passed);
         Assert.Equal((1, 1), (result.ExpectedFailures, result.Failed));
         Assert.Contains("exercise check 'lenient-check' passed in a student copy", Assert.Single(result.Problems()));
     }
