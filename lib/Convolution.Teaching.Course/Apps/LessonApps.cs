@@ -29,6 +29,26 @@ public static class LessonApps
         return apps;
     }
 
+    /// <summary>The apps (paths) that differ from what <c>course release</c> would write now from the notebooks: a lesson changed, its app did not.</summary>
+    /// <param name="repoRoot">The clone.</param>
+    /// <exception cref="FormatException">A lesson cannot become an app; the message names the cell and the fix.</exception>
+    public static IReadOnlyList<string> Stale(string repoRoot)
+    {
+        var stale = new List<string>();
+        foreach (string solution in Directory.EnumerateFiles(Path.Combine(repoRoot, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal))
+        {
+            foreach (var (_, app, text) in For(solution, repoRoot))
+            {
+                if (!File.Exists(app) || File.ReadAllText(app) != text)
+                {
+                    stale.Add(app);
+                }
+            }
+        }
+
+        return stale;
+    }
+
     /// <summary>Writes a lesson's two apps; never overwrites an app with hand edits unless <paramref name="force"/>.</summary>
     /// <param name="solutionPath">A solution notebook in notebooks/.</param>
     /// <param name="repoRoot">The clone.</param>

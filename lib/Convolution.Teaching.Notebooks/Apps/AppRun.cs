@@ -80,7 +80,7 @@ internal sealed class AppRun
         Add(AppOutputKind.Error, CheckResultHtml.Render(result));
         lock (gate)
         {
-            failed.Add(result.ExerciseName);
+            failed.Add($"cell {cell} ({result.ExerciseName})");
         }
 
         Environment.ExitCode = 1;
