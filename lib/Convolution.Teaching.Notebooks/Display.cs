@@ -52,6 +52,11 @@ public static class Display
         {
             Current.Failed(e.Result);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The notebook's cell fails with the exception and Run All goes on; so does the app, with the check failed.
+            Current.Failed(new CheckResult("this check", passed: false, $"The check threw {e.GetType().Name}: {e.Message}"));
+        }
     }
 
     /// <summary>The app's last call: writes the page and says where, and which checks failed.</summary>

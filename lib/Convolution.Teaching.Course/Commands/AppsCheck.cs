@@ -36,6 +36,11 @@ public static class AppsCheck
             return ExitCode.Success;
         }
 
+        foreach (string stale in LessonApps.Stale(repo.Root))
+        {
+            console.MarkupLineInterpolated($"[yellow]warning:[/] {repo.Show(stale)} is out of date with its notebook: run `course release` to regenerate it.");
+        }
+
         var table = new Table().Title("Lesson apps").AddColumns("app", "exit code", "seconds", "result");
         int bad = 0;
         IReadOnlyList<AppRunResult> results = await AppProcess.RunAllAsync(apps, repo.Root, limit, Parallel, r =>

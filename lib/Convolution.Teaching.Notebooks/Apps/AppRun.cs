@@ -139,7 +139,9 @@ internal sealed class AppRun
         string text = e is null ? "The app stopped." : $"{e.GetType().Name}: {e.Message}";
         Add(AppOutputKind.Error, $"<pre>{Html.Escape(e?.ToString() ?? text)}</pre>");
         terminal.WriteLine($"Cell {cell} failed: {text}");
+        Console.Error.WriteLine(e);
         End();
+        Environment.Exit(1); // a plain failure, not the runtime's abort (exit code 134 and a core dump) for an unhandled exception
     }
 
     private static string? FindRoot(string folder)
