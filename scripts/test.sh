@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The tests: builds the solution, then runs every test project one after another (library tests, OpenCV
-# parity, and every lesson notebook in the real kernel), and ends with one line "N passed, N failed".
+# parity, every lesson notebook in the real kernel, and every lesson's file-based app as a process), and ends with one line "N passed, N failed".
 # Installs its prerequisites first (libgtk-3-0, chromium for the browser test, the pinned dotnet tools). Extra arguments go to `dotnet test`
 # (e.g. --filter "FullyQualifiedName~Course.Tests").
 set -euo pipefail

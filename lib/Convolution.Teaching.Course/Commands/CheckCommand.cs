@@ -19,7 +19,9 @@ public sealed class CheckCommand(IAnsiConsole console) : AsyncCommand<CheckSetti
     public override async Task<int> ExecuteAsync(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (int)await RunAsync(settings.ToOptions(), console, cancellationToken).ConfigureAwait(false);
+        return settings.Apps
+            ? (int)await AppsCheck.RunAsync(settings.Paths, TimeSpan.FromSeconds(settings.TimeoutSeconds), console, cancellationToken).ConfigureAwait(false)
+            : (int)await RunAsync(settings.ToOptions(), console, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs the check and returns the exit code.</summary>

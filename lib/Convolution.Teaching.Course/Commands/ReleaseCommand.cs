@@ -1,3 +1,4 @@
+using Convolution.Teaching.Course.Apps;
 using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Release;
@@ -8,7 +9,7 @@ namespace Convolution.Teaching.Course.Commands;
 
 /// <summary>
 /// <c>course release [--force]</c>: regenerates <c>notebooks/student/NN-topic.ipynb</c> from every
-/// solution notebook <c>notebooks/NN-topic.ipynb</c>. Never writes a solution notebook; leaves an edited student
+/// solution notebook <c>notebooks/NN-topic.ipynb</c>, and both as file-based apps in <c>notebooks/apps/</c> (see <see cref="LessonApp"/>). Never writes a solution notebook; leaves an edited student
 /// copy alone (exit code 1) unless <c>--force</c>.
 /// </summary>
 /// <param name="console">Where to write (the one the command line app was given).</param>
@@ -56,6 +57,47 @@ public sealed class ReleaseCommand(IAnsiConsole console) : Command<ReleaseSettin
             console.MarkupLineInterpolated($"[red]{o.Message}[/]");
         }
 
-        return outcomes.Any(o => o.Status == StudentCopyStatus.RefusedEdited) ? ExitCode.Failures : ExitCode.Success;
+        bool appsOk = WriteApps(repo, force, console);
+        return outcomes.Any(o => o.Status == StudentCopyStatus.RefusedEdited) || !appsOk ? ExitCode.Failures : ExitCode.Success;
+    }
+
+    /// Each lesson's file-based apps (solution and student copy), after the student copies they are made from.
+    private static bool WriteApps(RepoPaths repo, bool force, IAnsiConsole console)
+    {
+        var table = new Table().Title("Lesson apps (dotnet run notebooks/apps/...)").AddColumns("notebook", "app", "result");
+        var problems = new List<string>();
+        foreach (string solution in NotebookDiscovery.InFolder(repo.Notebooks, recursive: false))
+        {
+            try
+            {
+                foreach (LessonAppOutcome o in LessonApps.Write(solution, repo.Root, force))
+                {
+                    string status = o.Status switch
+                    {
+                        StudentCopyStatus.RefusedEdited => "[red]left alone: edited[/]",
+                        StudentCopyStatus.Unchanged => "unchanged",
+                        _ => $"[green]{o.Status.ToString().ToLowerInvariant()}[/]",
+                    };
+                    table.AddRow(Markup.Escape(repo.Show(o.NotebookPath)), Markup.Escape(repo.Show(o.AppPath)), status);
+                    if (o.Status == StudentCopyStatus.RefusedEdited)
+                    {
+                        problems.Add(o.Message);
+                    }
+                }
+            }
+            catch (FormatException e)
+            {
+                table.AddRow(Markup.Escape(repo.Show(solution)), "", "[red]not written[/]");
+                problems.Add(e.Message);
+            }
+        }
+
+        console.Write(table);
+        foreach (string problem in problems)
+        {
+            console.MarkupLineInterpolated($"[red]{problem}[/]");
+        }
+
+        return problems.Count == 0;
     }
 }

@@ -21,6 +21,24 @@ public class CheckSettingsTests
         Assert.Equal(TimeSpan.FromSeconds(20), SettingsProbe<CheckSettings>.Parse("--timeout", "20").ToOptions().CellTimeout);
     }
 
+    [Fact]
+    public void Apps_selects_the_lesson_apps_and_is_off_by_default()
+    {
+        Assert.True(SettingsProbe<CheckSettings>.Parse("--apps").Apps);
+        Assert.False(SettingsProbe<CheckSettings>.Parse().Apps);
+    }
+
+    [Fact]
+    public async Task Apps_with_a_path_that_is_not_an_app_exits_2_and_names_it()
+    {
+        var console = new PlainConsole();
+
+        int code = await CourseApp.RunAsync(["check", "--apps", "notebooks/01-images-as-arrays.ipynb"], console.Console, CancellationToken.None);
+
+        Assert.Equal((int)ExitCode.UsageError, code);
+        Assert.Contains("notebooks/01-images-as-arrays.ipynb is not a lesson app (.cs file)", console.Text);
+    }
+
     [Theory]
     [InlineData("--timeout", "--timeout needs a whole number of seconds greater than 0 (got nothing)")]
     [InlineData("--timeout abc", "(got 'abc')")]

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Convolution.Teaching.Course.Apps;
+
+/// <summary>Runs lesson apps as a reader does, <c>dotnet run notebooks/apps/NN-topic.cs</c> from the clone's root, with a time limit.</summary>
+public static class AppProcess
+{
+    /// <summary>Every app under <c>notebooks/apps/</c>: the lessons', then the student copies'.</summary>
+    /// <param name="notebooksFolder">The clone's notebooks/ folder.</param>
+    public static IReadOnlyList<string> All(string notebooksFolder)
+    {
+        string apps = Path.Combine(notebooksFolder, LessonApp.Folder);
+        string student = Path.Combine(apps, Release.StudentCopies.Folder);
+        return [.. Files(apps), .. Files(student)];
+    }
+
+    /// <summary>Runs one app and waits for it, or stops it (and what it started) at <paramref name="limit"/>.</summary>
+    /// <param name="app">The app's path.</param>
+    /// <param name="repoRoot">The clone, where the app is started.</param>
+    /// <param name="limit">The time limit, build included.</param>
+    /// <param name="cancellationToken">Stops the app.</param>
+    public static async Task<AppRunResult> RunAsync(string app, string repoRoot, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("run");
+        start.ArgumentList.Add(Path.GetRelativePath(repoRoot, app));
+        // No build server or MSBuild node outlives the run (as setup.csx builds), so nothing holds the machine afterwards.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        var output = new StringBuilder();
+        var watch = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            return new AppRunResult(app, -1, watch.Elapsed.TotalSeconds, Text(output), TimedOut: true);
+        }
+
+        process.WaitForExit(); // after the async wait, this one also waits for the last output lines
+        return new AppRunResult(app, process.ExitCode, watch.Elapsed.TotalSeconds, Text(output), TimedOut: false);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="apps"/>, the first alone (it builds the libraries they share, once) and the rest
+    /// <paramref name="parallel"/> at a time (each app's own build has its own folder).
+    /// </summary>
+    /// <param name="apps">The apps.</param>
+    /// <param name="repoRoot">The clone.</param>
+    /// <param name="limit">The time limit per app.</param>
+    /// <param name="parallel">How many run at once after the first.</param>
+    /// <param name="done">Told of each result as it comes.</param>
+    /// <param name="cancellationToken">Stops the runs.</param>
+    public static async Task<IReadOnlyList<AppRunResult>> RunAllAsync(
+        IReadOnlyList<string> apps, string repoRoot, TimeSpan limit, int parallel, Action<AppRunResult>? done, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(apps);
+        var results = new AppRunResult[apps.Count];
+        if (apps.Count == 0)
+        {
+            return results;
+        }
+
+        results[0] = await RunAsync(apps[0], repoRoot, limit, cancellationToken).ConfigureAwait(false);
+        done?.Invoke(results[0]);
+        await Parallel.ForEachAsync(Enumerable.Range(1, apps.Count - 1), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                results[i] = await RunAsync(apps[i], repoRoot, limit, token).ConfigureAwait(false);
+                done?.Invoke(results[i]);
+            }).ConfigureAwait(false);
+        return results;
+    }
+
+    private static IEnumerable<string> Files(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.cs").Order(StringComparer.Ordinal) : [];
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.Append(line).Append('\n');
+        }
+    }
+
+    private static string Text(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
+        }
+    }
+}

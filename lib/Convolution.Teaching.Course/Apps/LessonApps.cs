@@ -1,0 +1,87 @@
+using Convolution.Teaching.Course.Notebooks;
+using Convolution.Teaching.Course.Release;
+
+namespace Convolution.Teaching.Course.Apps;
+
+/// <summary>
+/// Every lesson's apps: for each solution notebook, its own app and the app of its student copy (made from the student
+/// copy <c>course release</c> generates, not from the file on disk, which may hold a student's answers).
+/// </summary>
+public static class LessonApps
+{
+    /// <summary>Each lesson's two apps, as (the notebook it is made from, its path, its text).</summary>
+    /// <param name="solutionPath">A solution notebook in notebooks/.</param>
+    /// <param name="repoRoot">The clone.</param>
+    /// <exception cref="FormatException">The lesson cannot become an app; the message names the cell and the fix.</exception>
+    public static IReadOnlyList<(NotebookDocument Notebook, string AppPath, string Text)> For(string solutionPath, string repoRoot)
+    {
+        string notebooks = Path.Combine(repoRoot, "notebooks");
+        NotebookDocument solution = NotebookDocument.Load(solutionPath);
+        string studentPath = StudentCopies.StudentPathFor(solutionPath);
+        NotebookDocument student = NotebookDocument.Parse(StudentCopies.Generate(solution), studentPath);
+        var apps = new List<(NotebookDocument, string, string)>();
+        foreach (NotebookDocument notebook in new[] { solution, student })
+        {
+            string app = LessonApp.PathFor(notebook.Path, notebooks);
+            apps.Add((notebook, app, LessonApp.Generate(notebook, app, repoRoot)));
+        }
+
+        return apps;
+    }
+
+    /// <summary>The apps (paths) that differ from what <c>course release</c> would write now from the notebooks: a lesson changed, its app did not.</summary>
+    /// <param name="repoRoot">The clone.</param>
+    /// <exception cref="FormatException">A lesson cannot become an app; the message names the cell and the fix.</exception>
+    public static IReadOnlyList<string> Stale(string repoRoot)
+    {
+        var stale = new List<string>();
+        foreach (string solution in Directory.EnumerateFiles(Path.Combine(repoRoot, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal))
+        {
+            foreach (var (_, app, text) in For(solution, repoRoot))
+            {
+                if (!File.Exists(app) || File.ReadAllText(app) != text)
+                {
+                    stale.Add(app);
+                }
+            }
+        }
+
+        return stale;
+    }
+
+    /// <summary>Writes a lesson's two apps; never overwrites an app with hand edits unless <paramref name="force"/>.</summary>
+    /// <param name="solutionPath">A solution notebook in notebooks/.</param>
+    /// <param name="repoRoot">The clone.</param>
+    /// <param name="force">Overwrite apps with hand edits.</param>
+    /// <exception cref="FormatException">The lesson cannot become an app; the message names the cell and the fix.</exception>
+    public static IReadOnlyList<LessonAppOutcome> Write(string solutionPath, string repoRoot, bool force)
+    {
+        var apps = For(solutionPath, repoRoot);
+        return [.. apps.Select(a => WriteOne(a.Notebook.Path, a.AppPath, a.Text, force))];
+    }
+
+    private static LessonAppOutcome WriteOne(string notebook, string app, string text, bool force)
+    {
+        if (!File.Exists(app))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(app)!);
+            File.WriteAllText(app, text);
+            return new LessonAppOutcome(notebook, app, StudentCopyStatus.Created, $"created {app}");
+        }
+
+        string existing = File.ReadAllText(app);
+        if (existing == text)
+        {
+            return new LessonAppOutcome(notebook, app, StudentCopyStatus.Unchanged, $"unchanged {app}");
+        }
+
+        if (!force && LessonApp.EditedByHand(existing) is { } why)
+        {
+            return new LessonAppOutcome(notebook, app, StudentCopyStatus.RefusedEdited,
+                $"left {app} alone: {why}. If those edits are a student's work, copy the file elsewhere first; then run `course release --force` to regenerate it.");
+        }
+
+        File.WriteAllText(app, text);
+        return new LessonAppOutcome(notebook, app, StudentCopyStatus.Updated, $"updated {app}");
+    }
+}
