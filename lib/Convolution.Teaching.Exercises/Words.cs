@@ -35,6 +35,9 @@ internal static class Words
     /// <summary>"3 x 3".</summary>
     public static string Shape((int Rows, int Cols) shape) => $"{shape.Rows} x {shape.Cols}";
 
+    /// <summary>"[1, 4, 6, 4, 1]".</summary>
+    public static string Inline(double[] values) => "[" + string.Join(", ", values.Select(Num)) + "]";
+
     /// <summary>A small array on one line, [[19, 25], [37, 43]]; a large one as "a 298 x 449 array".</summary>
     public static string Inline(double[,] array)
     {
