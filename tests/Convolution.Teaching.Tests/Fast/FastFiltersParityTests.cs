@@ -1,6 +1,6 @@
-using Convolution.Teaching.FastTests.Support;
+using Convolution.Teaching.Tests.Fast.Support;
 
-namespace Convolution.Teaching.FastTests;
+namespace Convolution.Teaching.Tests.Fast;
 
 /// <summary>
 /// Every forced path against the float64 reference, over every output mode and border, for the

@@ -1,6 +1,6 @@
-using Convolution.Teaching.FastTests.Support;
+using Convolution.Teaching.Tests.Fast.Support;
 
-namespace Convolution.Teaching.FastTests;
+namespace Convolution.Teaching.Tests.Fast;
 
 /// <summary>The fast path allocates per call, never per row or per pixel.</summary>
 public class FastFiltersAllocationTests

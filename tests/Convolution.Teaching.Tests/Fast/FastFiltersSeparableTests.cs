@@ -1,6 +1,6 @@
-using Convolution.Teaching.FastTests.Support;
+using Convolution.Teaching.Tests.Fast.Support;
 
-namespace Convolution.Teaching.FastTests;
+namespace Convolution.Teaching.Tests.Fast;
 
 /// <summary>The two-pass path for rank-1 kernels: detection, and parity with the reference.</summary>
 public class FastFiltersSeparableTests

@@ -1,6 +1,6 @@
-using Convolution.Teaching.FastTests.Support;
+using Convolution.Teaching.Tests.Fast.Support;
 
-namespace Convolution.Teaching.FastTests;
+namespace Convolution.Teaching.Tests.Fast;
 
 /// <summary>
 /// The frequency-domain path (<see cref="FastMethod.Fft"/>) against the float64 reference: hand-checkable

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Convolution.Teaching.FastTests.Support;
+namespace Convolution.Teaching.Tests.Fast.Support;
 
 /// <summary>
 /// Random inputs with fixed seeds, the float64 reference results (computed once and shared by

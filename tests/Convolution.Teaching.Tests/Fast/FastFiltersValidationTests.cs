@@ -1,6 +1,6 @@
-using Convolution.Teaching.FastTests.Support;
+using Convolution.Teaching.Tests.Fast.Support;
 
-namespace Convolution.Teaching.FastTests;
+namespace Convolution.Teaching.Tests.Fast;
 
 /// <summary>Bad input gets the same kind of exception as <see cref="Filters"/>, naming the parameter.</summary>
 public class FastFiltersValidationTests
