@@ -63,7 +63,9 @@ public static partial class LessonApp
                 foreach (string line in setup.Statements)
                 {
                     string notebookPath = Relative(notebook.Path);
-                    body.Append(line.Replace("Notebook.Setup();", $"Display.Start(\"{notebookPath}\");", StringComparison.Ordinal)).Append('\n');
+                    // The setup cell ends with Notebook.Setup() as its last value (it shows the summary and plotly.js); the app's own setup call stands in for it.
+                    string statement = line.Trim() is "Notebook.Setup()" or "Notebook.Setup();" ? $"Display.Start(\"{notebookPath}\");" : line;
+                    body.Append(statement).Append('\n');
                 }
             }
             else

@@ -81,7 +81,8 @@ public class LessonAppTests
 
         var e = Assert.Throws<FormatException>(() => LessonApp.Generate(changed, LessonApp.PathFor(Lesson, Repo.Notebooks), Repo.Root));
 
-        Assert.Contains("declares cat again (cell 10 declared it first)", e.Message);
+        int first = notebook.CodeCells.First(c => c.Source.Contains("byte[,] cat =", StringComparison.Ordinal)).Number;
+        Assert.Contains($"declares cat again (cell {first} declared it first)", e.Message);
         Assert.Contains("Assign it without its type", e.Message);
     }
 
