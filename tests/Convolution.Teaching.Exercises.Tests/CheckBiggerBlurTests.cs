@@ -6,7 +6,7 @@ public class CheckBiggerBlurTests
     [Theory]
     [InlineData('b')]
     [InlineData('B')]
-    public void ChoiceBPassesWithTheSizesMeasuredOnTheCat(char answer)
+    public void Choice_b_passes_with_the_sizes_measured_on_the_cat(char answer)
     {
         CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckBiggerBlur(answer));
 
@@ -28,7 +28,7 @@ public class CheckBiggerBlurTests
     [InlineData('?')]
     [InlineData(' ')]
     [InlineData('e')]
-    public void AnythingElseIsUnansweredAndRepeatsTheQuestion(char answer)
+    public void Anything_else_is_unanswered_and_repeats_the_question(char answer)
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckBiggerBlur(answer));
 
@@ -36,13 +36,13 @@ public class CheckBiggerBlurTests
     }
 
     [Fact]
-    public void TheQuestionOffersFourChoices()
+    public void The_question_offers_four_choices()
     {
         ExerciseAssert.MentionsAll(Exercises.BiggerBlurQuestion, "a)", "b)", "c)", "d)", "5 x 5");
     }
 
     [Fact]
-    public void TheBlurMeasurementsThatBackTheFeedbackHold()
+    public void The_blur_measurements_that_back_the_feedback_hold()
     {
         // What the feedback claims about the cat: the 5 x 5 blur leaves less detail, and the same brightness to within a gray level.
         CheckResult result = Exercises.CheckBiggerBlur('b');

@@ -4,7 +4,7 @@ namespace Convolution.Teaching.Exercises.Tests;
 public class CheckConvolutionByHandTests
 {
     [Fact]
-    public void FivePassesAndShowsTheProducts()
+    public void Five_passes_and_shows_the_products()
     {
         CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckConvolutionByHand(5));
 
@@ -26,7 +26,7 @@ public class CheckConvolutionByHandTests
     }
 
     [Fact]
-    public void NaNIsUnanswered()
+    public void NaN_is_unanswered()
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckConvolutionByHand(double.NaN));
 

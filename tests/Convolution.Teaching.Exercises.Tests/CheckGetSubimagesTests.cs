@@ -27,7 +27,7 @@ public class CheckGetSubimagesTests
 
     [Theory]
     [MemberData(nameof(WrongVersions))]
-    public void EveryKnownMistakeFailsAndIsNamed(string version, string[] expectedWords)
+    public void Every_known_mistake_fails_and_is_named(string version, string[] expectedWords)
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckGetSubimages(Version(version)));
 
@@ -37,7 +37,7 @@ public class CheckGetSubimagesTests
     [Theory]
     [InlineData(nameof(StudentSubimages.Option2Correct))]
     [InlineData(nameof(StudentSubimages.CorrectByHand))]
-    public void RightVersionsPassOnSmallCasesAndOnTheCatCrop(string version)
+    public void Right_versions_pass_on_small_cases_and_on_the_cat_crop(string version)
     {
         CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckGetSubimages(Version(version)));
 
@@ -51,7 +51,7 @@ public class CheckGetSubimagesTests
     }
 
     [Fact]
-    public void ALoopThatNeverEndsIsStoppedAtTheTimeLimit()
+    public void A_loop_that_never_ends_is_stopped_at_the_time_limit()
     {
         var stop = new ManualResetEventSlim(false);
         try

@@ -25,7 +25,7 @@ public class CheckHysteresisTests
 
     [Theory]
     [MemberData(nameof(WrongVersions))]
-    public void EveryKnownMistakeFailsAndIsNamed(string version, string[] expectedWords)
+    public void Every_known_mistake_fails_and_is_named(string version, string[] expectedWords)
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckHysteresis(Version(version)));
 
@@ -35,7 +35,7 @@ public class CheckHysteresisTests
     [Theory]
     [InlineData(nameof(StudentHystereses.Correct))]
     [InlineData(nameof(StudentHystereses.CorrectWithStack))]
-    public void RightVersionsPassOnEveryCaseIncludingTheCat(string version)
+    public void Right_versions_pass_on_every_case_including_the_cat(string version)
     {
         CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckHysteresis(Version(version)));
 
@@ -43,13 +43,13 @@ public class CheckHysteresisTests
     }
 
     [Fact]
-    public void TheLibrarysStagesPass()
+    public void The_librarys_stages_pass()
     {
         ExerciseAssert.Passes(() => Exercises.CheckHysteresis((thin, low, high) => Edges.Hysteresis(Edges.DoubleThreshold(thin, low, high))));
     }
 
     [Fact]
-    public void EveryMistakeModelDiffersFromTheRightAnswerOnTheHandCaseSoTheFirstCaseAlreadyFailsIt()
+    public void Every_mistake_model_differs_from_the_right_answer_on_the_hand_case_so_the_first_case_already_fails_it()
     {
         double[,] hand = Exercises.HysteresisHandCase();
         byte[,] right = Edges.Hysteresis(Edges.DoubleThreshold(hand, 100, 200));
@@ -58,7 +58,7 @@ public class CheckHysteresisTests
     }
 
     [Fact]
-    public void NoTwoMistakesWithDifferentWordsGiveTheSameEdgesOnTheHandCase()
+    public void No_two_mistakes_with_different_words_give_the_same_edges_on_the_hand_case()
     {
         double[,] hand = Exercises.HysteresisHandCase();
         var byResult = HysteresisMistakes.All.GroupBy(m => string.Join(",", m.Result(hand, 100, 200).Cast<byte>()));
@@ -67,7 +67,7 @@ public class CheckHysteresisTests
     }
 
     [Fact]
-    public void AMistakeThatAgreesWithAModelOnlyOnSomeCasesIsNotNamed()
+    public void A_mistake_that_agrees_with_a_model_only_on_some_cases_is_not_named()
     {
         // 4-connected on the hand case (it drops the diagonal chain), right everywhere else: no model fits every case.
         byte[,] Mixed(double[,] thin, double low, double high) =>
@@ -80,7 +80,7 @@ public class CheckHysteresisTests
     }
 
     [Fact]
-    public void ALoopThatNeverEndsIsStoppedAtTheTimeLimit()
+    public void A_loop_that_never_ends_is_stopped_at_the_time_limit()
     {
         var stop = new ManualResetEventSlim(false);
         try

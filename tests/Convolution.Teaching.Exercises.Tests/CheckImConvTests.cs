@@ -33,7 +33,7 @@ public class CheckImConvTests
 
     [Theory]
     [MemberData(nameof(WrongVersions))]
-    public void EveryKnownMistakeFailsAndIsNamed(string version, string[] expectedWords)
+    public void Every_known_mistake_fails_and_is_named(string version, string[] expectedWords)
     {
         var imConv = Version(version);
 
@@ -45,7 +45,7 @@ public class CheckImConvTests
     [Theory]
     [InlineData(nameof(StudentImConvs.Correct))]
     [InlineData(nameof(StudentImConvs.CorrectOtherLoopOrder))]
-    public void RightVersionsPassAndAreComparedWithOpenCv(string version)
+    public void Right_versions_pass_and_are_compared_with_OpenCv(string version)
     {
         CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckImConv(Version(version)));
 
@@ -54,7 +54,7 @@ public class CheckImConvTests
     }
 
     [Fact]
-    public void TheCatResultDiffersFromOpenCvsRoundedInteriorByAtMostHalfAGrayLevel()
+    public void The_cat_result_differs_from_OpenCvs_rounded_interior_by_at_most_half_a_gray_level()
     {
         CheckResult result = Exercises.CheckImConv(StudentImConvs.Correct);
 
@@ -74,7 +74,7 @@ public class CheckImConvTests
     }
 
     [Fact]
-    public void ALoopThatNeverEndsIsStoppedAtTheTimeLimitWithAMessageThatSaysSo()
+    public void A_loop_that_never_ends_is_stopped_at_the_time_limit_with_a_message_that_says_so()
     {
         var stop = new ManualResetEventSlim(false);
         try
@@ -98,7 +98,7 @@ public class CheckImConvTests
     }
 
     [Fact]
-    public void ABusyLoopThatNeverEndsIsAlsoStopped()
+    public void A_busy_loop_that_never_ends_is_also_stopped()
     {
         bool release = false;
         try
@@ -125,7 +125,7 @@ public class CheckImConvTests
     }
 
     [Fact]
-    public void AFailureOnTheHandCaseShowsTheWholeResultNextToTheRightOne()
+    public void A_failure_on_the_hand_case_shows_the_whole_result_next_to_the_right_one()
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(StudentImConvs.SumNotReset));
 
@@ -133,7 +133,7 @@ public class CheckImConvTests
     }
 
     [Fact]
-    public void AnExceptionSaysWhereInTheStudentsCodeItWasThrown()
+    public void An_exception_says_where_in_the_students_code_it_was_thrown()
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(StudentImConvs.ShiftedWindow));
 

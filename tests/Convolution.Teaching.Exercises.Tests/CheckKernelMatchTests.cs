@@ -22,7 +22,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void TheRightMatchPasses()
+    public void The_right_match_passes()
     {
         using var _ = HintBook.UseFresh();
 
@@ -30,7 +30,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void SynonymsCaseAndSpacesAreAccepted()
+    public void Synonyms_case_and_spaces_are_accepted()
     {
         using var _ = HintBook.UseFresh();
         string[] answers = Order().Select(k => k switch
@@ -46,7 +46,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void TheSameNameAlwaysGivesTheSameOrderWhateverItsCaseAndSpaces()
+    public void The_same_name_always_gives_the_same_order_whatever_its_case_and_spaces()
     {
         Assert.Equal(Order(Name), Order("  ada   LOVELACE "));
         Assert.Equal(Order(Name), Order(Name));
@@ -54,7 +54,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void TheOrderIsPinnedSoAnInstructorGetsItOnAnyMachineAndAnyRun()
+    public void The_order_is_pinned_so_an_instructor_gets_it_on_any_machine_and_any_run()
     {
         // Pinned values: a change of the shuffle would silently give every student other pictures than their instructor sees.
         Assert.Equal(["identity", "edge", "blur", "sharpen", "sobel x"], Order(Name));
@@ -62,7 +62,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void DifferentNamesGiveManyDifferentOrders()
+    public void Different_names_give_many_different_orders()
     {
         var orders = Enumerable.Range(0, 60).Select(i => string.Join(",", Order($"student {i}"))).Distinct().Count();
 
@@ -70,7 +70,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void ThePicturesFollowTheNamesOrder()
+    public void The_pictures_follow_the_names_order()
     {
         byte[,] image = Conversions.ToByte(Arrays.Scale(255.0, Arrays.Random(12, 15, seed: 3)));
         double[,] values = Conversions.ToDouble(image);
@@ -90,7 +90,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void ThePicturesOfTheCatAreAllTheSizeOfTheFiveByFiveResultAndWithin0To255()
+    public void The_pictures_of_the_cat_are_all_the_size_of_the_five_by_five_result_and_within0_to255()
     {
         var pictures = Exercises.KernelMatchPictures(Name);
 
@@ -105,7 +105,7 @@ public class CheckKernelMatchTests
     [InlineData("sharpen", "thin bright and dark fringes")]
     [InlineData("edge", "outlines bright whatever their direction")]
     [InlineData("sobel x", "only edges where brightness rises from left to right")]
-    public void AWrongGuessIsToldWhatTheGuessedKernelWouldHaveMadeAndNotTheRightName(string guess, string clue)
+    public void A_wrong_guess_is_told_what_the_guessed_kernel_would_have_made_and_not_the_right_name(string guess, string clue)
     {
         using var _ = HintBook.UseFresh();
         string[] order = Order();
@@ -123,7 +123,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void RightPicturesAreConfirmedAndEachWrongOneGetsItsOwnClue()
+    public void Right_pictures_are_confirmed_and_each_wrong_one_gets_its_own_clue()
     {
         using var _ = HintBook.UseFresh();
         string[] order = Order();
@@ -135,7 +135,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void ARepeatedFailureAddsAClueAboutThePictureAndAThirdGivesTheLine()
+    public void A_repeated_failure_adds_a_clue_about_the_picture_and_a_third_gives_the_line()
     {
         using var _ = HintBook.UseFresh();
         string[] order = Order();
@@ -151,7 +151,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void HintGivesTheNextStepThenSaysThereAreNoMore()
+    public void Hint_gives_the_next_step_then_says_there_are_no_more()
     {
         using var _ = HintBook.UseFresh();
         string[] order = Order();
@@ -167,7 +167,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void APassForgetsTheFailuresSoANewMistakeStartsAtTheFirstStep()
+    public void A_pass_forgets_the_failures_so_a_new_mistake_starts_at_the_first_step()
     {
         using var _ = HintBook.UseFresh();
         Check(Name, Swapped(0, 2));
@@ -180,7 +180,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void UnknownAndMissingNamesAreSaidSoAndDoNotCountAsATry()
+    public void Unknown_and_missing_names_are_said_so_and_do_not_count_as_a_try()
     {
         using var _ = HintBook.UseFresh();
         string[] order = Order();
@@ -195,7 +195,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void ACheckNeverThrowsEvenOnNulls()
+    public void A_check_never_throws_even_on_nulls()
     {
         using var _ = HintBook.UseFresh();
 
@@ -205,7 +205,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void HintBeforeAnyCheckSaysWhereToStartAndAnUnknownNameListsTheKnownOnes()
+    public void Hint_before_any_check_says_where_to_start_and_an_unknown_name_lists_the_known_ones()
     {
         using var _ = HintBook.UseFresh();
 
@@ -214,7 +214,7 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
-    public void ATooSmallImageIsRefusedWithTheReason()
+    public void A_too_small_image_is_refused_with_the_reason()
     {
         var e = Assert.Throws<ArgumentException>(() => Exercises.KernelMatchPictures(new byte[4, 9], Name));
 

@@ -10,7 +10,7 @@ public class CheckModeSizesTests
     private static readonly Func<int, int, int, int, (int, int)> Valid = (iH, iW, kH, kW) => (iH - kH + 1, iW - kW + 1);
 
     [Fact]
-    public void TheRightFormulasPass()
+    public void The_right_formulas_pass()
     {
         CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckModeSizes(Full, Same, Valid));
 
@@ -18,7 +18,7 @@ public class CheckModeSizesTests
     }
 
     [Fact]
-    public void ValidWithoutThePlusOneGetsTheLessonsCounterExample()
+    public void Valid_without_the_plus_one_gets_the_lessons_counter_example()
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckModeSizes(Full, Same, (iH, iW, kH, kW) => (iH - kH, iW - kW)));
 
@@ -28,7 +28,7 @@ public class CheckModeSizesTests
     }
 
     [Fact]
-    public void FullWithoutTheMinusOneGetsACounterExample()
+    public void Full_without_the_minus_one_gets_a_counter_example()
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckModeSizes((iH, iW, kH, kW) => (iH + kH, iW + kW), Same, Valid));
 
@@ -36,7 +36,7 @@ public class CheckModeSizesTests
     }
 
     [Fact]
-    public void AnotherModesFormulaIsNamed()
+    public void Another_modes_formula_is_named()
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckModeSizes(Valid, Same, Full));
 
@@ -45,7 +45,7 @@ public class CheckModeSizesTests
     }
 
     [Fact]
-    public void SameThatShrinksIsWrong()
+    public void Same_that_shrinks_is_wrong()
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckModeSizes(Full, (iH, iW, kH, kW) => (iH - 1, iW - 1), Valid));
 
@@ -53,7 +53,7 @@ public class CheckModeSizesTests
     }
 
     [Fact]
-    public void ColumnsBeforeRowsIsNamed()
+    public void Columns_before_rows_is_named()
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckModeSizes(Full, Same, (iH, iW, kH, kW) => (iW - kW + 1, iH - kH + 1)));
 
@@ -61,7 +61,7 @@ public class CheckModeSizesTests
     }
 
     [Fact]
-    public void RowsFromWidthsAreRightOnlyOnSquareSizes()
+    public void Rows_from_widths_are_right_only_on_square_sizes()
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckModeSizes(Full, Same, (iH, iW, kH, kW) => (iH - kW + 1, iW - kH + 1)));
 
@@ -69,7 +69,7 @@ public class CheckModeSizesTests
     }
 
     [Fact]
-    public void UnwrittenFormulasSayNotWrittenYet()
+    public void Unwritten_formulas_say_not_written_yet()
     {
         Func<int, int, int, int, (int, int)> stub = (_, _, _, _) => throw new NotImplementedException("full");
 
@@ -79,7 +79,7 @@ public class CheckModeSizesTests
     }
 
     [Fact]
-    public void AStuckFormulaIsStoppedAtTheTimeLimit()
+    public void A_stuck_formula_is_stopped_at_the_time_limit()
     {
         var stop = new ManualResetEventSlim(false);
         try

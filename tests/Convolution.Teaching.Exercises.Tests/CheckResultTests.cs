@@ -4,7 +4,7 @@ namespace Convolution.Teaching.Exercises.Tests;
 public class CheckResultTests
 {
     [Fact]
-    public void AResultReadsAsHeadlineSummaryAndDetails()
+    public void A_result_reads_as_headline_summary_and_details()
     {
         var result = new CheckResult("ImConv", passed: true, "All right.", ["  ✓ case 1"]);
 

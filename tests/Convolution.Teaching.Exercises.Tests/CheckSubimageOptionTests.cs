@@ -4,7 +4,7 @@ namespace Convolution.Teaching.Exercises.Tests;
 public class CheckSubimageOptionTests
 {
     [Fact]
-    public void OptionTwoPassesAndShowsTheFirstAndLastWindows()
+    public void Option_two_passes_and_shows_the_first_and_last_windows()
     {
         CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckSubimageOption(2));
 
@@ -15,7 +15,7 @@ public class CheckSubimageOptionTests
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(6)]
-    public void ANumberOutsideOneToFiveIsUnanswered(int option)
+    public void A_number_outside_one_to_five_is_unanswered(int option)
     {
         string feedback = ExerciseAssert.Fails(() => Exercises.CheckSubimageOption(option));
 

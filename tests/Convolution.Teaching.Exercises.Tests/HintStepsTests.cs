@@ -11,7 +11,7 @@ public class HintStepsTests
     private static CheckResult CheckImConv(Func<double[,], double[,], double[,]> imConv) => Exercises.CheckImConv(imConv);
 
     [Fact]
-    public void AFirstImConvFailureNamesTheMistakeAndWhereToLookButNotTheLine()
+    public void A_first_ImConv_failure_names_the_mistake_and_where_to_look_but_not_the_line()
     {
         using var _ = HintBook.UseFresh();
 
@@ -23,7 +23,7 @@ public class HintStepsTests
     }
 
     [Fact]
-    public void ARepeatedImConvFailureShowsTheExactLine()
+    public void A_repeated_ImConv_failure_shows_the_exact_line()
     {
         using var _ = HintBook.UseFresh();
         ExerciseAssert.Fails(() => CheckImConv(StudentImConvs.FlippedKernel));
@@ -35,7 +35,7 @@ public class HintStepsTests
     }
 
     [Fact]
-    public void HintAfterAFirstFailureGivesTheLineThenSaysThereIsNoMore()
+    public void Hint_after_a_first_failure_gives_the_line_then_says_there_is_no_more()
     {
         using var _ = HintBook.UseFresh();
         ExerciseAssert.Fails(() => CheckImConv(StudentImConvs.FlippedKernel));
@@ -49,7 +49,7 @@ public class HintStepsTests
     }
 
     [Fact]
-    public void APassStartsTheStepsOver()
+    public void A_pass_starts_the_steps_over()
     {
         using var _ = HintBook.UseFresh();
         ExerciseAssert.Fails(() => CheckImConv(StudentImConvs.FlippedKernel));
@@ -61,7 +61,7 @@ public class HintStepsTests
     }
 
     [Fact]
-    public void ExercisesAreCountedApartSoAnotherExercisesFailureGivesNoLine()
+    public void Exercises_are_counted_apart_so_another_exercises_failure_gives_no_line()
     {
         using var _ = HintBook.UseFresh();
         Exercises.CheckKernelMatch("x", "identity", "identity", "identity", "identity", "identity");
@@ -72,7 +72,7 @@ public class HintStepsTests
     }
 
     [Fact]
-    public void ANotFinishedStubCountsNoTryAndGetsNoLine()
+    public void A_not_finished_stub_counts_no_try_and_gets_no_line()
     {
         using var _ = HintBook.UseFresh();
         ExerciseAssert.Fails(() => CheckImConv(StudentImConvs.NotImplemented));
@@ -83,7 +83,7 @@ public class HintStepsTests
     }
 
     [Fact]
-    public void HintBeforeAnyCheckSaysWhereToStart()
+    public void Hint_before_any_check_says_where_to_start()
     {
         using var _ = HintBook.UseFresh();
 
@@ -91,7 +91,7 @@ public class HintStepsTests
     }
 
     [Fact]
-    public void TheSessionBookIsNotTouchedByATestsOwnBook()
+    public void The_session_book_is_not_touched_by_a_tests_own_book()
     {
         using (HintBook.UseFresh())
         {
@@ -103,7 +103,7 @@ public class HintStepsTests
     }
 
     [Fact]
-    public void AFirstGetSubimagesFailureSaysWhereToLookAndARepeatedOneGivesTheLine()
+    public void A_first_GetSubimages_failure_says_where_to_look_and_a_repeated_one_gives_the_line()
     {
         using var _ = HintBook.UseFresh();
         const string line = "The line: subimages[(r, c)] = Arrays.Slice(im, r..(r + kRows), c..(c + kCols));";

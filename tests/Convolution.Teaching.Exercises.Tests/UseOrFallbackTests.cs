@@ -5,7 +5,7 @@ namespace Convolution.Teaching.Exercises.Tests;
 public class UseOrFallbackTests
 {
     [Fact]
-    public void AFinishedExerciseGivesTheStudentsResultAndPrintsNothing()
+    public void A_finished_exercise_gives_the_students_result_and_prints_nothing()
     {
         var (result, printed) = ConsoleCapture.Run(() => Exercises.UseOrFallback("ImConv", () => 1, () => 2));
 
@@ -14,7 +14,7 @@ public class UseOrFallbackTests
     }
 
     [Fact]
-    public void AnUnfinishedExerciseGivesTheLibrarysResultAndSaysSo()
+    public void An_unfinished_exercise_gives_the_librarys_result_and_says_so()
     {
         var (result, printed) = ConsoleCapture.Run(() => Exercises.UseOrFallback<int>("ImConv", () => throw new NotImplementedException("ImConv"), () => 2));
 
@@ -23,7 +23,7 @@ public class UseOrFallbackTests
     }
 
     [Fact]
-    public void AnyOtherExceptionAlsoFallsBackAndNamesTheException()
+    public void Any_other_exception_also_falls_back_and_names_the_exception()
     {
         var (result, printed) = ConsoleCapture.Run(() => Exercises.UseOrFallback<int>("ImConv", () => throw new IndexOutOfRangeException(), () => 2));
 
@@ -32,7 +32,7 @@ public class UseOrFallbackTests
     }
 
     [Fact]
-    public void AStuckStudentVersionFallsBackAtTheTimeLimit()
+    public void A_stuck_student_version_falls_back_at_the_time_limit()
     {
         var stop = new ManualResetEventSlim(false);
         try

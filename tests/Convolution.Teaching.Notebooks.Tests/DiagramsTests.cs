@@ -15,7 +15,7 @@ public class DiagramsTests
     private static List<string> Texts(XDocument svg) => svg.Descendants(Svg + "text").Select(t => t.Value).ToList();
 
     [Fact]
-    public void OutputModesDrawsThreePanelsWithTheOutputSizes()
+    public void Output_modes_draws_three_panels_with_the_output_sizes()
     {
         Figure figure = Diagrams.OutputModes(5, 3);
 
@@ -29,7 +29,7 @@ public class DiagramsTests
     }
 
     [Fact]
-    public void OutputModesAltTextGivesEachModesSizeAndReach()
+    public void Output_modes_alt_text_gives_each_modes_size_and_reach()
     {
         string alt = HtmlParts.AssertEveryImgHasAlt(Diagrams.OutputModes(5, 3).Html).Single();
 
@@ -39,7 +39,7 @@ public class DiagramsTests
     }
 
     [Fact]
-    public void OutputModesDrawsOneDotPerOutputPixel()
+    public void Output_modes_draws_one_dot_per_output_pixel()
     {
         // 7x7 + 5x5 + 3x3 output pixels, plus the one dot in the legend.
         int dots = SvgOf(Diagrams.OutputModes(5, 3)).Descendants(Svg + "circle").Count();
@@ -48,7 +48,7 @@ public class DiagramsTests
     }
 
     [Fact]
-    public void OutputModesRejectsAKernelLargerThanTheImage()
+    public void Output_modes_rejects_a_kernel_larger_than_the_image()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Diagrams.OutputModes(3, 4));
 
@@ -56,7 +56,7 @@ public class DiagramsTests
     }
 
     [Fact]
-    public void FlipShowsTheKernelItsUpDownFlipAndItsRotationInNumbers()
+    public void Flip_shows_the_kernel_its_up_down_flip_and_its_rotation_in_numbers()
     {
         var kernel = Arrays.FromRows<double>([1, 2, 3], [2, 2, 3], [3, 3, 3]);
 
@@ -71,7 +71,7 @@ public class DiagramsTests
     }
 
     [Fact]
-    public void FlipOfTheBlurKernelSaysItIsTheSameAfterRotation()
+    public void Flip_of_the_blur_kernel_says_it_is_the_same_after_rotation()
     {
         Figure figure = Diagrams.Flip(Kernels.BoxBlur(3));
 
@@ -80,7 +80,7 @@ public class DiagramsTests
     }
 
     [Fact]
-    public void SlidingWindowHighlightsTheWindowAndItsOutputPixel()
+    public void Sliding_window_highlights_the_window_and_its_output_pixel()
     {
         Figure figure = Diagrams.SlidingWindow(10, 10, 3, 3, 4, 2);
 
@@ -92,7 +92,7 @@ public class DiagramsTests
     }
 
     [Fact]
-    public void SlidingWindowRejectsAWindowThatLeavesTheImage()
+    public void Sliding_window_rejects_a_window_that_leaves_the_image()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Diagrams.SlidingWindow(10, 10, 3, 3, 8, 0));
 

@@ -9,7 +9,7 @@ public class FixedScaleTests
     private static byte[] Gray(Panel panel) => ImageResult.FromMemory(panel.Png, ColorComponents.Grey).Data;
 
     [Fact]
-    public void AFixedScaleShowsEachValueAsThatGrayLevelInsteadOfStretchingIt()
+    public void A_fixed_scale_shows_each_value_as_that_gray_level_instead_of_stretching_it()
     {
         // 0..100 stretched would make 100 white; on the fixed 0..255 scale it stays gray 100.
         double[,] dim = Arrays.FromRows<double>([0, 50, 100]);
@@ -19,7 +19,7 @@ public class FixedScaleTests
     }
 
     [Fact]
-    public void AFixedScaleClipsValuesOutsideItToBlackAndWhite()
+    public void A_fixed_scale_clips_values_outside_it_to_black_and_white()
     {
         double[,] wide = Arrays.FromRows<double>([-40, 10, 300]);
 
@@ -28,7 +28,7 @@ public class FixedScaleTests
     }
 
     [Fact]
-    public void AFixedScaleIsNamedInTheAltTextAndTheCaption()
+    public void A_fixed_scale_is_named_in_the_alt_text_and_the_caption()
     {
         Panel panel = Panel.OnFixedScale(Arrays.FromRows<double>([0, 100]), "dim");
 
@@ -39,7 +39,7 @@ public class FixedScaleTests
     }
 
     [Fact]
-    public void AnEmptyScaleIsRefusedWithTheFix()
+    public void An_empty_scale_is_refused_with_the_fix()
     {
         var e = Assert.Throws<ArgumentException>(() => Panel.OnFixedScale(Arrays.FromRows<double>([1]), "x", black: 5, white: 5));
 
@@ -47,7 +47,7 @@ public class FixedScaleTests
     }
 
     [Fact]
-    public void AGridWrapsAndGivesEveryPictureAtLeastTheMinimumWidth()
+    public void A_grid_wraps_and_gives_every_picture_at_least_the_minimum_width()
     {
         var panels = Enumerable.Range(1, 5).Select(i => Panel.OnFixedScale(new double[200, 447], $"Picture {i}")).ToArray();
 
@@ -61,7 +61,7 @@ public class FixedScaleTests
     }
 
     [Fact]
-    public void AGridNeedsAPositiveWidthAndAtLeastOnePicture()
+    public void A_grid_needs_a_positive_width_and_at_least_one_picture()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Show.Grid(0, Panel.Of(new double[2, 2], "x")));
         Assert.Throws<ArgumentException>(() => Show.Grid(300));

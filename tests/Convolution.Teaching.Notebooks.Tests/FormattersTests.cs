@@ -12,7 +12,7 @@ public class FormattersTests
         new DoubleDataFrameColumn("value", [1.0 / 3, 2, 1e-9]));
 
     [Fact]
-    public void DataFrameBecomesAnHtmlTableWithHeaderAndRoundedNumbers()
+    public void DataFrame_becomes_an_html_table_with_header_and_rounded_numbers()
     {
         string html = DataFrameHtml.Render(ThreeRows(), 20);
 
@@ -28,7 +28,7 @@ public class FormattersTests
     }
 
     [Fact]
-    public void LongDataFrameShowsTheFirstRowsAndSaysSo()
+    public void Long_DataFrame_shows_the_first_rows_and_says_so()
     {
         string html = DataFrameHtml.Render(ThreeRows(), 2);
 
@@ -37,7 +37,7 @@ public class FormattersTests
     }
 
     [Fact]
-    public void SmallArrayPrintsLikeNumpyAlignedOnTheDecimalPoint()
+    public void Small_array_prints_like_numpy_aligned_on_the_decimal_point()
     {
         Assert.Equal("[[0.5  0.25]\n [1.   2.  ]]", ArrayHtml.Text(Arrays.FromRows<double>([0.5, 0.25], [1, 2]), 2, 2, false));
         Assert.Equal("[[  1  20]\n [300   4]]", ArrayHtml.Text(new[,] { { 1, 20 }, { 300, 4 } }, 2, 2, false));
@@ -45,7 +45,7 @@ public class FormattersTests
     }
 
     [Fact]
-    public void SmallArrayHtmlHasTheNumbersAndTheShape()
+    public void Small_array_html_has_the_numbers_and_the_shape()
     {
         string html = ArrayHtml.Render(Kernels.BoxBlur(3));
 
@@ -54,7 +54,7 @@ public class FormattersTests
     }
 
     [Fact]
-    public void LargeArrayHtmlIsASummaryAndTheTopLeftCorner()
+    public void Large_array_html_is_a_summary_and_the_top_left_corner()
     {
         var image = new byte[300, 451];
         image[0, 0] = 7;
@@ -70,7 +70,7 @@ public class FormattersTests
     }
 
     [Fact]
-    public void SetupRegistersHtmlFormattersForEveryShownType()
+    public void Setup_registers_html_formatters_for_every_shown_type()
     {
         string summary = Notebook.Setup();
 
@@ -91,7 +91,7 @@ public class FormattersTests
     }
 
     [Fact]
-    public void FSharpCoreRedirectHandsTheLoadedCopyToRequestsForANewerVersion()
+    public void FSharp_core_redirect_hands_the_loaded_copy_to_requests_for_a_newer_version()
     {
         Assembly loaded = typeof(Microsoft.FSharp.Core.FSharpOption<int>).Assembly;
 
@@ -102,7 +102,7 @@ public class FormattersTests
     }
 
     [Fact]
-    public void TheLoadedLibraryMatchesItsFileSoSetupDoesNotAskForARestart()
+    public void The_loaded_library_matches_its_file_so_setup_does_not_ask_for_a_restart()
     {
         Assembly library = typeof(Notebook).Assembly;
 
@@ -111,7 +111,7 @@ public class FormattersTests
     }
 
     [Fact]
-    public void NumbersReadAsAStudentWouldWriteThem()
+    public void Numbers_read_as_a_student_would_write_them()
     {
         Assert.Equal("3", Html.Number(3.0));
         Assert.Equal("-0.1111", Html.Number(-1.0 / 9));

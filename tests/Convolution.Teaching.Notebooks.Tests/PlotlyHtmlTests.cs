@@ -8,7 +8,7 @@ public class PlotlyHtmlTests
     private static GenericChart SmallChart(string title = "t") => Plots.Heatmap(new double[2, 2], title);
 
     [Fact]
-    public void CdnUrlIsTheOnePlotlyNetItselfEmits()
+    public void Cdn_url_is_the_one_Plotly_net_itself_emits()
     {
         string plotlyNetsOwn = GenericChart.toEmbeddedHTML(SmallChart());
 
@@ -16,7 +16,7 @@ public class PlotlyHtmlTests
     }
 
     [Fact]
-    public void RenderGivesAChartDivAndAScriptThatDrawsItWithPlotly()
+    public void Render_gives_a_chart_div_and_a_script_that_draws_it_with_Plotly()
     {
         string html = PlotlyHtml.Render(SmallChart("my chart"));
 
@@ -29,7 +29,7 @@ public class PlotlyHtmlTests
     }
 
     [Fact]
-    public void ScriptLoadsPlotlyOnlyWhenMissingAndMarksTheCdnUrlForOfflineExport()
+    public void Script_loads_Plotly_only_when_missing_and_marks_the_cdn_url_for_offline_export()
     {
         string html = PlotlyHtml.Render(SmallChart());
 
@@ -41,7 +41,7 @@ public class PlotlyHtmlTests
     }
 
     [Fact]
-    public void EveryRenderHasItsOwnId()
+    public void Every_render_has_its_own_id()
     {
         GenericChart chart = SmallChart();
 
@@ -49,7 +49,7 @@ public class PlotlyHtmlTests
     }
 
     [Fact]
-    public void ATitleContainingAClosingScriptTagCannotEndTheScriptEarly()
+    public void A_title_containing_a_closing_script_tag_cannot_end_the_script_early()
     {
         string html = PlotlyHtml.Render(SmallChart("</script><b>x"));
 
@@ -57,7 +57,7 @@ public class PlotlyHtmlTests
     }
 
     [Fact]
-    public void RenderOfJsonWithoutDataSaysWhatAFigureLooksLike()
+    public void Render_of_json_without_data_says_what_a_figure_looks_like()
     {
         var e = Assert.Throws<ArgumentException>(() => PlotlyHtml.Render("{\"layout\": {}}"));
 

@@ -11,7 +11,7 @@ public class PlotsTests
         z.EnumerateArray().Select(row => row.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray();
 
     [Fact]
-    public void HeatmapCarriesTheValuesRowByRowWithRowZeroAtTheTop()
+    public void Heatmap_carries_the_values_row_by_row_with_row_zero_at_the_top()
     {
         var values = Arrays.FromRows<double>([1, 2, 3], [4, 5, 6]);
 
@@ -25,7 +25,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void HeatmapHoverShowsRowColumnAndValue()
+    public void Heatmap_hover_shows_row_column_and_value()
     {
         JsonElement trace = Json(Plots.Heatmap(new double[2, 2], "t")).GetProperty("data")[0];
 
@@ -36,7 +36,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void HeatmapOfASmallArrayWritesEachNumberInItsCell()
+    public void Heatmap_of_a_small_array_writes_each_number_in_its_cell()
     {
         JsonElement layout = Json(Plots.Heatmap(Kernels.BoxBlur(3), "kernel")).GetProperty("layout");
 
@@ -47,14 +47,14 @@ public class PlotsTests
     }
 
     [Fact]
-    public void HeatmapWithoutAnnotateOrOfALargeArrayHasNoCellLabels()
+    public void Heatmap_without_annotate_or_of_a_large_array_has_no_cell_labels()
     {
         Assert.False(Json(Plots.Heatmap(new double[3, 3], "t", annotate: false)).GetProperty("layout").TryGetProperty("annotations", out _));
         Assert.False(Json(Plots.Heatmap(new double[20, 20], "t")).GetProperty("layout").TryGetProperty("annotations", out _));
     }
 
     [Fact]
-    public void HistogramOfSmallIntegersHasOneBarPerValueWithHandCountedHeights()
+    public void Histogram_of_small_integers_has_one_bar_per_value_with_hand_counted_heights()
     {
         var image = Arrays.FromRows<double>([0, 1], [1, 2]);
 
@@ -67,7 +67,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void HistogramOverlaysSeriesOnSharedBinsAndCountsEveryPixel()
+    public void Histogram_overlays_series_on_shared_bins_and_counts_every_pixel()
     {
         double[,] original = Arrays.Scale(255.0, Arrays.Random(40, 50, seed: 1));
         double[,] blurred = Filters.Correlate(original, Kernels.BoxBlur(5));
@@ -84,7 +84,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void ThresholdSliderHasOneFrameAndOneSliderStepPerThreshold()
+    public void Threshold_slider_has_one_frame_and_one_slider_step_per_threshold()
     {
         var image = Arrays.FromRows<double>([1, 20], [15, 16]);
 
@@ -104,7 +104,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void ThresholdSliderOnALessonSizedImageStaysUnderTwoMegabytesOfHtml()
+    public void Threshold_slider_on_a_lesson_sized_image_stays_under_two_megabytes_of_html()
     {
         double[,] image = Arrays.Scale(100.0, Arrays.Random(300, 451, seed: 7));
         double[] thresholds = [5, 10, 15, 20, 25, 30, 40, 50, 60, 70];
@@ -124,7 +124,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void ThresholdSliderWithAFractionalMaxValueStillStaysUnderTwoMegabytes()
+    public void Threshold_slider_with_a_fractional_max_value_still_stays_under_two_megabytes()
     {
         double[,] image = Arrays.Random(300, 451, seed: 11);
 
@@ -134,7 +134,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void ThresholdSliderKeepsSmallImagesWhole()
+    public void Threshold_slider_keeps_small_images_whole()
     {
         JsonElement trace = Json(Plots.ThresholdSlider(new double[50, 50], [1], 255, "t")).GetProperty("data")[0];
 
@@ -143,7 +143,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void CannyThresholdSliderShowsTheEdgesOfEachThresholdPairAsZerosAndOnes()
+    public void Canny_threshold_slider_shows_the_edges_of_each_threshold_pair_as_zeros_and_ones()
     {
         // A vertical step of 25: |gx| = 100 on the two columns beside it, thinned to the left one (column 3).
         double[,] step = Arrays.Map(new double[6, 8], (r, c, _, _) => c >= 4 ? 25.0 : 0);
@@ -157,7 +157,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void CannyThresholdSliderKeepsFiveStepsOfTheLessonSizedImageWholeUnderTwoMegabytes()
+    public void Canny_threshold_slider_keeps_five_steps_of_the_lesson_sized_image_whole_under_two_megabytes()
     {
         double[,] image = Arrays.Scale(255.0, Arrays.Random(300, 451, seed: 5));
 
@@ -168,7 +168,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void KernelSizeSliderFramesAreNumbersOfTheBlurredImage()
+    public void Kernel_size_slider_frames_are_numbers_of_the_blurred_image()
     {
         var image = new byte[9, 9];
         image[4, 4] = 90;
@@ -183,7 +183,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void BarWithLogAxisAndItsValuesAsText()
+    public void Bar_with_log_axis_and_its_values_as_text()
     {
         JsonElement figure = Json(Plots.Bar("timings", ["im_conv", "OpenCV"], [120, 1.5], "milliseconds", logY: true));
 
@@ -194,7 +194,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void BarRejectsNonPositiveValuesOnALogAxis()
+    public void Bar_rejects_non_positive_values_on_a_log_axis()
     {
         var e = Assert.Throws<ArgumentException>(() => Plots.Bar("t", ["a"], [0], "ms", logY: true));
 
@@ -202,7 +202,7 @@ public class PlotsTests
         Assert.Contains("logY: false", e.Message);
     }
     [Fact]
-    public void ProductsHeatmapShowsTheValidCorrelationAndHoverListsEachProductAndTheSum()
+    public void Products_heatmap_shows_the_valid_correlation_and_hover_lists_each_product_and_the_sum()
     {
         double[,] image = Arrays.FromRows<double>([0, 1, 2], [3, 4, 5], [6, 7, 8]);
         double[,] kernel = Arrays.FromRows<double>([0, 1], [2, 3]);
@@ -220,7 +220,7 @@ public class PlotsTests
     }
 
     [Fact]
-    public void ProductsHeatmapRefusesAnOutputTooLargeToLabelAndAKernelLargerThanTheImage()
+    public void Products_heatmap_refuses_an_output_too_large_to_label_and_a_kernel_larger_than_the_image()
     {
         Assert.Throws<ArgumentException>(() => Plots.ProductsHeatmap(new double[20, 20], new double[3, 3], "t"));
         Assert.Throws<ArgumentException>(() => Plots.ProductsHeatmap(new double[2, 2], new double[3, 3], "t"));

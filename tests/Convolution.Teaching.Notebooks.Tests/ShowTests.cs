@@ -27,7 +27,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void ImagePngDecodesBackToTheImagesRowsAndColumns()
+    public void Image_png_decodes_back_to_the_images_rows_and_columns()
     {
         ImageResult png = DecodeOnlyImage(Show.Image(Ramp, "ramp"));
 
@@ -36,7 +36,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void ImageIsStretchedMinToBlackAndMaxToWhiteLikeImshowGray()
+    public void Image_is_stretched_min_to_black_and_max_to_white_like_imshow_gray()
     {
         // Ramp runs 10..44: 10 becomes 0 and 44 becomes 255, as plt.imshow(img, cmap="gray") shows it.
         ImageResult png = DecodeOnlyImage(Show.Image(Ramp, "ramp"));
@@ -46,7 +46,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void ImageWithoutAltGetsTitleShapeAndValueRange()
+    public void Image_without_alt_gets_title_shape_and_value_range()
     {
         Figure figure = Show.Image(Ramp, "ramp");
 
@@ -55,7 +55,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void GivenAltTextIsUsedAndEscaped()
+    public void Given_alt_text_is_used_and_escaped()
     {
         Figure figure = Show.Image(Conversions.ToDouble(Ramp), "ramp", alt: "a \"ramp\" <left to right>");
 
@@ -64,7 +64,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void FloatImagesWithNegativeValuesAreShownAndDescribed()
+    public void Float_images_with_negative_values_are_shown_and_described()
     {
         var image = new float[,] { { -1.5f, 0f }, { 2f, 0.25f } };
 
@@ -75,7 +75,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void TinyPatchIsEnlargedWithCrispPixels()
+    public void Tiny_patch_is_enlarged_with_crisp_pixels()
     {
         var patch = new byte[3, 3];
         patch[1, 1] = 255;
@@ -88,7 +88,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void LargeImageKeepsNaturalSizeButCannotOverflowTheCell()
+    public void Large_image_keeps_natural_size_but_cannot_overflow_the_cell()
     {
         string tag = HtmlParts.ImgTags(Show.Image(new byte[300, 451], "big").Html)[0];
 
@@ -98,7 +98,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void PairShowsTwoTitledImagesSideBySideEachWithAlt()
+    public void Pair_shows_two_titled_images_side_by_side_each_with_alt()
     {
         Figure figure = Show.Pair(Ramp, "original", new double[3, 3], "patch");
 
@@ -112,7 +112,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void RowShowsEveryPanelInOrder()
+    public void Row_shows_every_panel_in_order()
     {
         Figure figure = Show.Row(Panel.Of(Ramp, "a"), Panel.Of(Ramp, "b"), Panel.Of(Ramp, "c", alt: "third"));
 
@@ -123,7 +123,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void RowWithoutPanelsSaysWhatToPass()
+    public void Row_without_panels_says_what_to_pass()
     {
         var e = Assert.Throws<ArgumentException>(() => Show.Row());
 
@@ -132,7 +132,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void EmptyImageIsRejectedNamingTheParameter()
+    public void Empty_image_is_rejected_naming_the_parameter()
     {
         var e = Assert.Throws<ArgumentException>(() => Show.Image(new byte[0, 4], "empty"));
 
@@ -140,7 +140,7 @@ public class ShowTests
     }
 
     [Fact]
-    public void SvgIsEmbeddedAsAnImageWithAlt()
+    public void Svg_is_embedded_as_an_image_with_alt()
     {
         const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>";
 
@@ -152,14 +152,14 @@ public class ShowTests
     }
 
     [Fact]
-    public void SvgThatIsNotSvgOrHasNoAltIsRejected()
+    public void Svg_that_is_not_svg_or_has_no_alt_is_rejected()
     {
         Assert.Equal("svg", Assert.Throws<ArgumentException>(() => Show.Svg("<div/>", "x")).ParamName);
         Assert.Equal("alt", Assert.Throws<ArgumentException>(() => Show.Svg("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", " ")).ParamName);
     }
 
     [Fact]
-    public void FigureRequiresAltText()
+    public void Figure_requires_alt_text()
     {
         Assert.Equal("altText", Assert.Throws<ArgumentException>(() => new Figure("<b>x</b>", "")).ParamName);
         Assert.Equal("words", new Figure("<b>x</b>", "words").ToString());

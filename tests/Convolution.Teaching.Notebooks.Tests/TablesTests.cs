@@ -7,7 +7,7 @@ public class TablesTests
     private const double Tolerance = 1e-12;
 
     [Fact]
-    public void OutputSizesOfTheLessonImageAndA3x3Kernel()
+    public void Output_sizes_of_the_lesson_image_and_a_3x3_kernel()
     {
         DataFrame table = Tables.OutputSizes(300, 451, 3, 3);
 
@@ -20,13 +20,13 @@ public class TablesTests
     }
 
     [Fact]
-    public void OutputSizesRejectsZeroSizes()
+    public void Output_sizes_rejects_zero_sizes()
     {
         Assert.Equal("kernelCols", Assert.Throws<ArgumentOutOfRangeException>(() => Tables.OutputSizes(5, 5, 3, 0)).ParamName);
     }
 
     [Fact]
-    public void KernelStatsOfAHandCheckableImage()
+    public void Kernel_stats_of_a_hand_checkable_image()
     {
         // 2x2 mean kernel over 0..8 (valid): [[2, 3], [5, 6]], mean 4, population std sqrt(10 / 4).
         var image = Arrays.FromRows<double>([0, 1, 2], [3, 4, 5], [6, 7, 8]);
@@ -48,7 +48,7 @@ public class TablesTests
     }
 
     [Fact]
-    public void DescribeGivesShapeMeanStdMinMax()
+    public void Describe_gives_shape_mean_std_min_max()
     {
         DataFrame table = Tables.Describe(("tiny", Arrays.FromRows<double>([1, 2], [3, 4])));
 
@@ -60,7 +60,7 @@ public class TablesTests
     }
 
     [Fact]
-    public void BlurKeepsTheMeanAndLowersTheSpread()
+    public void Blur_keeps_the_mean_and_lowers_the_spread()
     {
         double[,] image = Arrays.Scale(255.0, Arrays.Random(60, 60, seed: 3));
 

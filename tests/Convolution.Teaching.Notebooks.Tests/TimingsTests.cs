@@ -5,7 +5,7 @@ namespace Convolution.Teaching.Notebooks.Tests;
 public class TimingsTests
 {
     [Fact]
-    public void MeasureRunsOnceToWarmUpThenTheRequestedNumberOfTimes()
+    public void Measure_runs_once_to_warm_up_then_the_requested_number_of_times()
     {
         int calls = 0;
 
@@ -17,7 +17,7 @@ public class TimingsTests
     }
 
     [Fact]
-    public void MeasureStopsEarlyWhenTheBudgetIsSpentButAlwaysTimesOneRun()
+    public void Measure_stops_early_when_the_budget_is_spent_but_always_times_one_run()
     {
         Timing timing = Timings.Measure("slow", () => Thread.Sleep(30), runs: 50, budgetSeconds: 0.001);
 
@@ -26,7 +26,7 @@ public class TimingsTests
     }
 
     [Fact]
-    public void TimingsTableGivesEachMethodsRatioToTheBaseline()
+    public void Timings_table_gives_each_methods_ratio_to_the_baseline()
     {
         var table = Tables.Timings("loop", new Timing("loop", 40, 39, 5), new Timing("fast", 2, 1.9, 5));
 
@@ -35,7 +35,7 @@ public class TimingsTests
     }
 
     [Fact]
-    public void TimingsTableNamesTheKnownMethodsWhenTheBaselineIsMissing()
+    public void Timings_table_names_the_known_methods_when_the_baseline_is_missing()
     {
         var e = Assert.Throws<ArgumentException>(() => Tables.Timings("nope", new Timing("loop", 40, 39, 5)));
 

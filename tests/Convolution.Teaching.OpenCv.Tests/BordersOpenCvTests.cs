@@ -10,7 +10,7 @@ public class BordersOpenCvTests
     private static readonly BorderMode[] AllModes = Enum.GetValues<BorderMode>();
 
     [Fact]
-    public void SourceIndexEqualsOpenCvsBorderInterpolate()
+    public void Source_index_equals_OpenCvs_border_interpolate()
     {
         foreach (BorderMode mode in AllModes)
         {
@@ -27,7 +27,7 @@ public class BordersOpenCvTests
     }
 
     [Fact]
-    public void PadEqualsCopyMakeBorderForEveryModeIncludingPadsWiderThanTheImage()
+    public void Pad_equals_CopyMakeBorder_for_every_mode_including_pads_wider_than_the_image()
     {
         float[,] image = TestData.FloatImage(2, 3, seed: 5);
 

@@ -15,7 +15,7 @@ public class ConversionsOpenCvTests
     }
 
     [Fact]
-    public void ToByteEqualsOpenCvsConvertToOnTheSameValues()
+    public void To_byte_equals_OpenCvs_convert_to_on_the_same_values()
     {
         float[,] values = { { 2.5f, 3.5f, 1.5f, -0.5f, 254.5f, 255.5f, 300f, -7f, 0.4999f, float.NaN, 2e9f, -2e9f } };
 
@@ -23,7 +23,7 @@ public class ConversionsOpenCvTests
     }
 
     [Fact]
-    public void BeyondTwoToThe31OpenCvsRoundingOverflowsToZeroWhereToByteSaturates()
+    public void Beyond_two_to_the31_OpenCvs_rounding_overflows_to_zero_where_to_byte_saturates()
     {
         // cvRound returns INT_MIN for values it cannot hold, which saturates to 0: bright becomes black.
         float[,] values = { { 3e9f, float.PositiveInfinity, float.NegativeInfinity } };

@@ -13,7 +13,7 @@ public sealed class CvTests : IDisposable
     public void Dispose() => Directory.Delete(temp, recursive: true);
 
     [Fact]
-    public void ArraysSurviveTheRoundTripThroughAMat()
+    public void Arrays_survive_the_round_trip_through_a_mat()
     {
         float[,] floats = TestData.FloatImage(3, 5, seed: 1);
         byte[,] bytes = TestData.ByteImage(4, 2, seed: 1);
@@ -28,7 +28,7 @@ public sealed class CvTests : IDisposable
     [Theory]
     [InlineData(100, 200)]
     [InlineData(50, 150)]
-    public void CannyWrapperEqualsCv2CannyCalledDirectly(double low, double high)
+    public void Canny_wrapper_equals_Cv2_Canny_called_directly(double low, double high)
     {
         using Mat src = Cv.ToMat(Chelsea.Value);
         using var dst = new Mat();
@@ -43,7 +43,7 @@ public sealed class CvTests : IDisposable
     [InlineData(ThresholdType.Truncate)]
     [InlineData(ThresholdType.ToZero)]
     [InlineData(ThresholdType.ToZeroInverted)]
-    public void ThresholdWrapperEqualsCv2ThresholdAndThresholdingApply(ThresholdType type)
+    public void Threshold_wrapper_equals_Cv2_threshold_and_thresholding_apply(ThresholdType type)
     {
         float[,] image = TestData.ImageWithThresholdValues(15f);
         using Mat src = Cv.ToMat(image);
@@ -55,7 +55,7 @@ public sealed class CvTests : IDisposable
     }
 
     [Fact]
-    public void Filter2DWrappersEqualCv2Filter2DCalledDirectly()
+    public void Filter2D_wrappers_equal_Cv2_Filter2D_called_directly()
     {
         byte[,] image = TestData.ByteImage(9, 11, seed: 2);
         double[,] kernel = TestData.Kernel(3, 4, seed: 2);
@@ -74,7 +74,7 @@ public sealed class CvTests : IDisposable
     [InlineData(BorderMode.Reflect, BorderTypes.Reflect)]
     [InlineData(BorderMode.Reflect101, BorderTypes.Reflect101)]
     [InlineData(BorderMode.Wrap, BorderTypes.Wrap)]
-    public void EachBorderModeMapsToTheOpenCvBorderOfTheSameName(BorderMode mode, BorderTypes openCv)
+    public void Each_BorderMode_maps_to_the_OpenCv_border_of_the_same_name(BorderMode mode, BorderTypes openCv)
     {
         Assert.Equal(openCv, Cv.ToBorderType(mode));
     }
@@ -83,7 +83,7 @@ public sealed class CvTests : IDisposable
     [InlineData("chelsea.png")]
     [InlineData("camera.png")]
     [InlineData("coins.png")]
-    public void ImReadGrayEqualsCv2ImReadGrayscale(string name)
+    public void ImRead_gray_equals_Cv2_ImRead_grayscale(string name)
     {
         using Mat mat = Cv2.ImRead(TestAssets.Path(name), ImreadModes.Grayscale);
 
@@ -91,7 +91,7 @@ public sealed class CvTests : IDisposable
     }
 
     [Fact]
-    public void ImReadGrayOfAMissingFileNamesThePath()
+    public void ImRead_gray_of_a_missing_file_names_the_path()
     {
         string missing = Path.Combine(temp, "missing.png");
 
@@ -101,7 +101,7 @@ public sealed class CvTests : IDisposable
     }
 
     [Fact]
-    public void ImReadGrayOfATextFileSaysOpenCvCouldNotDecodeIt()
+    public void ImRead_gray_of_a_text_file_says_OpenCv_could_not_decode_it()
     {
         string text = Path.Combine(temp, "readme.png");
         File.WriteAllText(text, "plain text, not pixels");
@@ -113,7 +113,7 @@ public sealed class CvTests : IDisposable
     }
 
     [Fact]
-    public void BadArgumentsAreRejectedByNameAndReason()
+    public void Bad_arguments_are_rejected_by_name_and_reason()
     {
         using var floatMat = new Mat(2, 2, MatType.CV_32FC1, Scalar.All(0));
 

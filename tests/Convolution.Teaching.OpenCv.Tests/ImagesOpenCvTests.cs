@@ -15,7 +15,7 @@ public sealed class ImagesOpenCvTests : IDisposable
     [InlineData("chelsea.png")]
     [InlineData("camera.png")]
     [InlineData("coins.png")]
-    public void LoadGrayEqualsOpenCvImReadGrayscaleExactly(string name)
+    public void LoadGray_equals_OpenCv_ImRead_grayscale_exactly(string name)
     {
         string path = TestAssets.Path(name);
 
@@ -23,7 +23,7 @@ public sealed class ImagesOpenCvTests : IDisposable
     }
 
     [Fact]
-    public void LoadGrayEqualsOpenCvOnARandomColourPngThatOpenCvWrote()
+    public void LoadGray_equals_OpenCv_on_a_random_colour_png_that_OpenCv_wrote()
     {
         string path = Path.Combine(temp, "random-colour.png");
         using (Mat bgr = new(40, 50, MatType.CV_8UC3))
@@ -36,7 +36,7 @@ public sealed class ImagesOpenCvTests : IDisposable
     }
 
     [Fact]
-    public void SavePngThenLoadGrayGivesTheSamePixels()
+    public void Save_png_then_LoadGray_gives_the_same_pixels()
     {
         byte[,] image = TestData.ByteImage(7, 9, seed: 3);
 

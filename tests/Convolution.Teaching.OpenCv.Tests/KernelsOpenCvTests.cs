@@ -38,7 +38,7 @@ public class KernelsOpenCvTests
     }
 
     [Fact]
-    public void WithSigmaZeroAndSize5OpenCvsTableIsTheBinomialRow()
+    public void With_sigma_zero_and_size5_OpenCvs_table_is_the_binomial_row()
     {
         double[] table = GetGaussianKernel(5, 0);
         double[,] outer = Arrays.Map(Kernels.Binomial5x5(), (r, c, _, _) => table[r] * table[c]);
@@ -52,7 +52,7 @@ public class KernelsOpenCvTests
     [InlineData(5)]
     [InlineData(7)]
     [InlineData(9)]
-    public void WithSigmaZeroUpToSize9OpenCvUsesFixedTablesWhereGaussianSamplesTheFormula(int size)
+    public void With_sigma_zero_up_to_size9_OpenCv_uses_fixed_tables_where_gaussian_samples_the_formula(int size)
     {
         double[] table = GetGaussianKernel(size, 0);
         double[,] ours = Kernels.Gaussian(size, 0);

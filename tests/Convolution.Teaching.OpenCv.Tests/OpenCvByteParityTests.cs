@@ -34,7 +34,7 @@ public class OpenCvByteParityTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(KernelsAndBorders))]
-    public void CorrelateToByteEqualsFilter2DWithDepthMinusOneExactly(string kernelName, BorderMode border)
+    public void CorrelateToByte_equals_Filter2D_with_depth_minus_one_exactly(string kernelName, BorderMode border)
     {
         double[,] kernel = NamedKernels[kernelName];
 
@@ -48,7 +48,7 @@ public class OpenCvByteParityTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(KernelsAndBorders))]
-    public void CorrelateToByteValidAndFullAreTheMatchingPartsOfFilter2DExactly(string kernelName, BorderMode border)
+    public void CorrelateToByte_valid_and_full_are_the_matching_parts_of_Filter2D_exactly(string kernelName, BorderMode border)
     {
         double[,] kernel = NamedKernels[kernelName];
         int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1), aR = kRows / 2, aC = kCols / 2;
@@ -75,7 +75,7 @@ public class OpenCvByteParityTests(ITestOutputHelper output)
     [InlineData(4)]
     [InlineData(6)]
     [InlineData(9)]
-    public void TheLastWidthMod4PixelsOfARowAreSummedLikeOpenCvsScalarTail(int width)
+    public void The_last_width_mod4_pixels_of_a_row_are_summed_like_OpenCvs_scalar_tail(int width)
     {
         // 75 * 0.156 + 75 * 0.664 is 61.5 on paper. In float32, a separate multiply and add gives
         // exactly 61.5 (rounded to even: 62); a fused multiply-add gives 61.4999962 (61). OpenCV's
@@ -94,7 +94,7 @@ public class OpenCvByteParityTests(ITestOutputHelper output)
     [InlineData(3, 0)]
     [InlineData(5, 0)]
     [InlineData(7, 1.5)]
-    public void GaussianBlurWrapperEqualsCv2GaussianBlur(int size, double sigma)
+    public void GaussianBlur_wrapper_equals_Cv2_GaussianBlur(int size, double sigma)
     {
         using Mat src = Cv.ToMat(Chelsea.Value);
         using var dst = new Mat();
@@ -104,7 +104,7 @@ public class OpenCvByteParityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Binomial5x5DiffersFromGaussianBlurOnlyAtExactHalvesWhereOpenCvRoundsUp()
+    public void Binomial5x5_differs_from_GaussianBlur_only_at_exact_halves_where_OpenCv_rounds_up()
     {
         // OpenCV's 5x5 sigma-0 table is [1, 4, 6, 4, 1] / 16, so both compute S / 256 exactly, where S is
         // the integer sum of [1 4 6 4 1]^T [1 4 6 4 1] times the pixels. They round differently: filter2D

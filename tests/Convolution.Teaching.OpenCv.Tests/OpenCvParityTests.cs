@@ -50,7 +50,7 @@ public class OpenCvParityTests
 
     [Theory]
     [MemberData(nameof(Filter2DBordersKernelsAndImages))]
-    public void SameEqualsFilter2DOnFloatInput(BorderMode border, int kRows, int kCols, int rows, int cols)
+    public void Same_equals_Filter2D_on_float_input(BorderMode border, int kRows, int kCols, int rows, int cols)
     {
         var (image, kernel) = Inputs(kRows, kCols, rows, cols);
 
@@ -61,7 +61,7 @@ public class OpenCvParityTests
 
     [Theory]
     [MemberData(nameof(Filter2DBordersAndImagesAtLeastKernelSize))]
-    public void ValidEqualsTheInteriorOfFilter2DWhateverItsBorder(BorderMode border, int kRows, int kCols, int rows, int cols)
+    public void Valid_equals_the_interior_of_Filter2D_whatever_its_border(BorderMode border, int kRows, int kCols, int rows, int cols)
     {
         var (image, kernel) = Inputs(kRows, kCols, rows, cols);
         int aR = kRows / 2, aC = kCols / 2;
@@ -73,7 +73,7 @@ public class OpenCvParityTests
 
     [Theory]
     [MemberData(nameof(Filter2DBordersKernelsAndImages))]
-    public void FullEqualsTheInteriorOfFilter2DOnAnImagePaddedByKernelSizeMinusOne(BorderMode border, int kRows, int kCols, int rows, int cols)
+    public void Full_equals_the_interior_of_Filter2D_on_an_image_padded_by_kernel_size_minus_one(BorderMode border, int kRows, int kCols, int rows, int cols)
     {
         var (image, kernel) = Inputs(kRows, kCols, rows, cols);
 
@@ -84,7 +84,7 @@ public class OpenCvParityTests
 
     [Theory]
     [MemberData(nameof(Filter2DBordersKernelsAndImages))]
-    public void ConvolveEqualsFilter2DWithTheFlippedKernelAndTheMovedAnchor(BorderMode border, int kRows, int kCols, int rows, int cols)
+    public void Convolve_equals_Filter2D_with_the_flipped_kernel_and_the_moved_anchor(BorderMode border, int kRows, int kCols, int rows, int cols)
     {
         var (image, kernel) = Inputs(kRows, kCols, rows, cols);
         float[,] flipped = FlipWithOpenCv(kernel);
@@ -106,7 +106,7 @@ public class OpenCvParityTests
 
     [Theory]
     [MemberData(nameof(ModesKernelsAndImages))]
-    public void WrapWhichFilter2DRefusesEqualsFilter2DOnAWrapPaddedImage(OutputMode mode, int kRows, int kCols, int rows, int cols)
+    public void Wrap_which_Filter2D_refuses_equals_Filter2D_on_a_wrap_padded_image(OutputMode mode, int kRows, int kCols, int rows, int cols)
     {
         var (image, kernel) = Inputs(kRows, kCols, rows, cols);
 
@@ -117,7 +117,7 @@ public class OpenCvParityTests
 
     [Theory]
     [MemberData(nameof(ModesKernelsAndImages))]
-    public void ConstantBorderWithAValueEqualsCopyMakeBorderWithThatValue(OutputMode mode, int kRows, int kCols, int rows, int cols)
+    public void Constant_border_with_a_value_equals_CopyMakeBorder_with_that_value(OutputMode mode, int kRows, int kCols, int rows, int cols)
     {
         var (image, kernel) = Inputs(kRows, kCols, rows, cols);
         const float value = 0.75f;
@@ -129,7 +129,7 @@ public class OpenCvParityTests
     }
 
     [Fact]
-    public void Filter2DRefusesWrapWhichIsWhyWrapIsTestedThroughCopyMakeBorder()
+    public void Filter2D_refuses_wrap_which_is_why_wrap_is_tested_through_CopyMakeBorder()
     {
         var (image, kernel) = Inputs(3, 3, 5, 5);
 

@@ -13,7 +13,7 @@ public class ThresholdingOpenCvTests
     [InlineData(ThresholdType.Truncate)]
     [InlineData(ThresholdType.ToZero)]
     [InlineData(ThresholdType.ToZeroInverted)]
-    public void ApplyEqualsCv2ThresholdOnFloatImagesIncludingValuesAtTheThreshold(ThresholdType type)
+    public void Apply_equals_Cv2_threshold_on_float_images_including_values_at_the_threshold(ThresholdType type)
     {
         foreach (float threshold in new[] { 15f, 0.5f, -3f })
         {
@@ -30,7 +30,7 @@ public class ThresholdingOpenCvTests
     [InlineData(ThresholdType.Binary)]
     [InlineData(ThresholdType.Truncate)]
     [InlineData(ThresholdType.ToZeroInverted)]
-    public void ApplyEqualsCv2ThresholdOnBytes(ThresholdType type)
+    public void Apply_equals_Cv2_threshold_on_bytes(ThresholdType type)
     {
         byte[,] image = TestData.ByteImage(6, 7, seed: 8);
         image[0, 0] = 15;

@@ -5,7 +5,7 @@ namespace Convolution.Teaching.Course.Tests.Release;
 public class SolutionRegionsTests
 {
     [Fact]
-    public void RegionWithoutStubBecomesAThrowThatNamesTheExerciseAtTheSameIndentation()
+    public void Region_without_stub_becomes_a_throw_that_names_the_exercise_at_the_same_indentation()
     {
         string source = "for (int i = 0; i < 3; i++)\n{\n    // BEGIN SOLUTION ImConv\n    sum += i;\n    // END SOLUTION\n}";
 
@@ -17,7 +17,7 @@ public class SolutionRegionsTests
     }
 
     [Fact]
-    public void StubLinesReplaceTheRegionAndAreNotPartOfTheSolution()
+    public void Stub_lines_replace_the_region_and_are_not_part_of_the_solution()
     {
         string source = "// BEGIN SOLUTION option\n// STUB: int option = 0;\nint option = 2;\n// END SOLUTION\nConsole.WriteLine(option);";
 
@@ -25,7 +25,7 @@ public class SolutionRegionsTests
     }
 
     [Fact]
-    public void TextOutsideRegionsIsKeptExactlyIncludingBlankLines()
+    public void Text_outside_regions_is_kept_exactly_including_blank_lines()
     {
         string source = "\nvar a = 1;\n\n// BEGIN SOLUTION x\na++;\n// END SOLUTION\n\n";
 
@@ -37,7 +37,7 @@ public class SolutionRegionsTests
     [InlineData("// BEGIN SOLUTION a\nx();", "not closed")]
     [InlineData("x();\n// END SOLUTION", "without a // BEGIN SOLUTION")]
     [InlineData("// BEGIN SOLUTION a\n// BEGIN SOLUTION b\n// END SOLUTION", "inside another solution region")]
-    public void MalformedRegionsAreRefusedWithAMessageNamingTheCell(string source, string problem)
+    public void Malformed_regions_are_refused_with_a_message_naming_the_cell(string source, string problem)
     {
         var e = Assert.Throws<FormatException>(() => SolutionRegions.ToStudent(source, "04-task.ipynb cell 9"));
 
@@ -46,7 +46,7 @@ public class SolutionRegionsTests
     }
 
     [Fact]
-    public void HasRegionSeesARegionOnAnyLine()
+    public void Has_region_sees_a_region_on_any_line()
     {
         Assert.True(SolutionRegions.HasRegion("var a = 1;\n    // BEGIN SOLUTION a\n// END SOLUTION"));
         Assert.False(SolutionRegions.HasRegion("var a = 1; // no region here"));

@@ -29,7 +29,7 @@ public class StudentCopiesTests
     }
 
     [Fact]
-    public void StudentCopyHasStubsPathsOneFolderDeeperABannerAndAGeneratorRecord()
+    public void Student_copy_has_stubs_paths_one_folder_deeper_a_banner_and_a_generator_record()
     {
         NotebookDocument student = NotebookDocument.Parse(StudentCopies.Generate(NotebookDocument.Parse(Solution, "/r/notebooks/01-x.ipynb")), "/r/notebooks/student/01-x.ipynb");
 
@@ -42,7 +42,7 @@ public class StudentCopiesTests
     }
 
     [Fact]
-    public void WriteCreatesThenLeavesAnUnchangedCopyByteForByteAndNeverTouchesTheSolution()
+    public void Write_creates_then_leaves_an_unchanged_copy_byte_for_byte_and_never_touches_the_solution()
     {
         using var temp = new TempFolder();
         string solution = WriteSolution(temp);
@@ -60,7 +60,7 @@ public class StudentCopiesTests
     }
 
     [Fact]
-    public void AChangedSolutionUpdatesAnUneditedCopy()
+    public void A_changed_solution_updates_an_unedited_copy()
     {
         using var temp = new TempFolder();
         string solution = WriteSolution(temp);
@@ -71,7 +71,7 @@ public class StudentCopiesTests
     }
 
     [Fact]
-    public void AStudentsEditsAreNeverOverwrittenWithoutForce()
+    public void A_students_edits_are_never_overwritten_without_force()
     {
         using var temp = new TempFolder();
         string solution = WriteSolution(temp);
@@ -89,7 +89,7 @@ public class StudentCopiesTests
     }
 
     [Fact]
-    public void AStudentCopyIsRefusedAsASolution()
+    public void A_student_copy_is_refused_as_a_solution()
     {
         using var temp = new TempFolder();
         string solution = WriteSolution(temp);
@@ -101,7 +101,7 @@ public class StudentCopiesTests
     }
 
     [Fact]
-    public void EveryCommittedStudentCopyIsUpToDateWithItsSolutionNotebook()
+    public void Every_committed_student_copy_is_up_to_date_with_its_solution_notebook()
     {
         var stale = new List<string>();
         foreach (string solution in Directory.EnumerateFiles(Repo.Notebooks, "*.ipynb").Order())

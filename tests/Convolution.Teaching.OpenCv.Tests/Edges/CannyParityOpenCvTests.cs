@@ -14,7 +14,7 @@ public class CannyParityOpenCvTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void TheStagesChainedAsCv2CannyChainsThemMarkExactlyOpenCvsEdgePixelsOnTheCat(bool l2Gradient)
+    public void The_stages_chained_as_Cv2_Canny_chains_them_mark_exactly_OpenCvs_edge_pixels_on_the_cat(bool l2Gradient)
     {
         // On an 8-bit image the Sobel sums are whole numbers in both, so the magnitudes are equal; the rules after that
         // (bins, ties in thinning, strict thresholds, 8-connected hysteresis) are OpenCV's, so every pixel agrees.
@@ -25,7 +25,7 @@ public class CannyParityOpenCvTests
     }
 
     [Fact]
-    public void TheLessonsPipelineOnTheSmoothedCatAgreesWithCv2CannyOnGaussianBlurAboveTheStatedFloor()
+    public void The_lessons_pipeline_on_the_smoothed_cat_agrees_with_Cv2_Canny_on_GaussianBlur_above_the_stated_floor()
     {
         byte[,] lesson = Teaching.Edges.Canny(Teaching.Edges.Smooth(Cat.Value), 100, 200);
         byte[,] opencv = Cv.Canny(Cv.GaussianBlur(Cat.Value, 5, 0), 100, 200);
@@ -44,7 +44,7 @@ public class CannyParityOpenCvTests
     }
 
     [Fact]
-    public void TheLessonsSmoothedCatRoundedDiffersFromGaussianBlurByAtMostOneGrayLevelInFewPixels()
+    public void The_lessons_smoothed_cat_rounded_differs_from_GaussianBlur_by_at_most_one_gray_level_in_few_pixels()
     {
         // Same binomial kernel; GaussianBlur's fixed-point arithmetic rounds exact halves up where ToByte rounds them to
         // even (lesson 7). Measured: 290 of 135300 pixels, each by 1; the bound leaves room for another build.
@@ -58,7 +58,7 @@ public class CannyParityOpenCvTests
     }
 
     [Fact]
-    public void RoundingTheLessonsSmoothedCatTo8BitsLeavesNoDisagreementWithCv2CannyOnThatImage()
+    public void Rounding_the_lessons_smoothed_cat_to8_bits_leaves_no_disagreement_with_Cv2_Canny_on_that_image()
     {
         // The rounding is the whole difference: fed the same rounded pixels, Cv2.Canny marks exactly the lesson's edges.
         byte[,] rounded = Conversions.ToByte(Teaching.Edges.Smooth(Cat.Value));

@@ -23,7 +23,7 @@ public class CannyRulesOpenCvTests
     }
 
     [Fact]
-    public void OfTwoEqualMagnitudesSideBySideThinningKeepsTheLeftOneOnly()
+    public void Of_two_equal_magnitudes_side_by_side_thinning_keeps_the_left_one_only()
     {
         // Columns 3 and 4 both have magnitude 100; only column 3 is strictly greater than its left neighbour.
         byte[,] opencv = Cv.Canny(Step(25), 50, 99);
@@ -34,7 +34,7 @@ public class CannyRulesOpenCvTests
     }
 
     [Fact]
-    public void ASinglePixelStepIsFoundAtFullStrengthSoCannyDoesNotSmoothFirst()
+    public void A_single_pixel_step_is_found_at_full_strength_so_Canny_does_not_smooth_first()
     {
         // Smoothing would spread the step and lower the peak |gx| = 4 x 25 = 100 below the 99 threshold.
         Assert.Contains(Cv.Canny(Step(25), 98, 99).Cast<byte>(), v => v != 0);
@@ -59,7 +59,7 @@ public class CannyRulesOpenCvTests
     [InlineData(2, false)]
     [InlineData(3, true)]
     [InlineData(4, true)]
-    public void SmallRandomImagesGiveExactlyOpenCvsEdges(int seed, bool l2)
+    public void Small_random_images_give_exactly_OpenCvs_edges(int seed, bool l2)
     {
         // Few gray levels, so ties between neighbours and magnitudes equal to a threshold are common.
         double[,] noise = Arrays.Random(13, 17, seed);

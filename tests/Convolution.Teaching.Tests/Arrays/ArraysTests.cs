@@ -8,7 +8,7 @@ public class ArraysTests
     private static readonly int[,] OneTwoThree = Arrays.FromRows<int>([1, 2, 3], [2, 2, 3], [3, 3, 3]);
 
     [Fact]
-    public void OneTwoThreeEqualsItsTransposeButNotItsFlip()
+    public void One_two_three_equals_its_transpose_but_not_its_flip()
     {
         Assert.Equal(OneTwoThree, Arrays.Transpose(OneTwoThree));
         Assert.Equal(Arrays.FromRows<int>([3, 3, 3], [3, 2, 2], [3, 2, 1]), Arrays.Flip(OneTwoThree));
@@ -16,7 +16,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void FlipLeftRightReversesColumnsAndFlipUpDownReversesRows()
+    public void Flip_left_right_reverses_columns_and_flip_up_down_reverses_rows()
     {
         Assert.Equal(Arrays.FromRows<int>([3, 2, 1], [3, 2, 2], [3, 3, 3]), Arrays.FlipLeftRight(OneTwoThree));
         Assert.Equal(Arrays.FromRows<int>([3, 3, 3], [2, 2, 3], [1, 2, 3]), Arrays.FlipUpDown(OneTwoThree));
@@ -24,7 +24,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void BlurKernelIsFlipInvariantButARandomMatrixIsNot()
+    public void Blur_kernel_is_flip_invariant_but_a_random_matrix_is_not()
     {
         double[,] random = Arrays.Random(3, 3, seed: 4);
 
@@ -34,7 +34,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void SumAddsEveryElement()
+    public void Sum_adds_every_element()
     {
         Assert.Equal(22, Arrays.Sum(OneTwoThree));
         Assert.Equal(1.0, Arrays.Sum(Kernels.BoxBlur(3)), 12);
@@ -42,7 +42,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void ZerosOnesFullAndRangeBuildWhatNumpyBuilds()
+    public void Zeros_ones_full_and_range_build_what_numpy_builds()
     {
         Assert.Equal(new double[2, 3], Arrays.Zeros(2, 3));
         Assert.Equal(new double[,] { { 1, 1 }, { 1, 1 }, { 1, 1 } }, Arrays.Ones(3, 2));
@@ -51,7 +51,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void RandomWithTheSameSeedRepeatsAndStaysInZeroToOne()
+    public void Random_with_the_same_seed_repeats_and_stays_in_zero_to_one()
     {
         Assert.Equal(Arrays.Random(4, 5, seed: 9), Arrays.Random(4, 5, seed: 9));
         Assert.NotEqual(Arrays.Random(4, 5, seed: 9), Arrays.Random(4, 5, seed: 10));
@@ -59,7 +59,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void ElementWiseArithmeticWorksOnHandValues()
+    public void Element_wise_arithmetic_works_on_hand_values()
     {
         Assert.Equal(Arrays.FromRows<int>([2, 4, 6], [4, 4, 6], [6, 6, 6]), Arrays.Add(OneTwoThree, OneTwoThree));
         Assert.Equal(new int[3, 3], Arrays.Subtract(OneTwoThree, OneTwoThree));
@@ -78,7 +78,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void AllCloseMeasuresTheRelativeToleranceAgainstTheSecondArrayAndComparesShapes()
+    public void All_close_measures_the_relative_tolerance_against_the_second_array_and_compares_shapes()
     {
         // |1 - 1.1| = 0.1 <= 0.095 * 1.1, but not <= 0.095 * 1.
         Assert.True(Arrays.AllClose(new[,] { { 1.0 } }, new[,] { { 1.1 } }, relativeTolerance: 0.095, absoluteTolerance: 0));
@@ -88,7 +88,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void SliceTakesPythonStyleRangesAndCopies()
+    public void Slice_takes_python_style_ranges_and_copies()
     {
         byte[,] chelsea = Images.LoadGray(TestAssets.Path("chelsea.png"));
 
@@ -102,7 +102,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void DescribePrintsShapeNdimAndDtypeLikeTheLesson()
+    public void Describe_prints_shape_ndim_and_dtype_like_the_lesson()
     {
         byte[,] chelsea = Images.LoadGray(TestAssets.Path("chelsea.png"));
 
@@ -112,14 +112,14 @@ public class ArraysTests
     }
 
     [Fact]
-    public void FormatPrintsRowsLikeNumpy()
+    public void Format_prints_rows_like_numpy()
     {
         Assert.Equal("[[1 2 3]\n [2 2 3]\n [3 3 3]]", Arrays.Format(OneTwoThree));
         Assert.Equal("[[  1  -1]\n [ 10 0.5]]", Arrays.Format(new[,] { { 1, -1 }, { 10, 0.5 } }));
     }
 
     [Fact]
-    public void FlipsReturnNewArraysAndLeaveTheInputAlone()
+    public void Flips_return_new_arrays_and_leave_the_input_alone()
     {
         int[,] input = (int[,])OneTwoThree.Clone();
 
@@ -130,7 +130,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void FromRowsRejectsRaggedAndEmptyRowsSayingWhichRow()
+    public void From_rows_rejects_ragged_and_empty_rows_saying_which_row()
     {
         var ragged = Assert.Throws<ArgumentException>(() => Arrays.FromRows<int>([1, 2, 3], [4, 5]));
         var empty = Assert.Throws<ArgumentException>(() => Arrays.FromRows<int>());
@@ -142,7 +142,7 @@ public class ArraysTests
     }
 
     [Fact]
-    public void NullEmptyAndMismatchedArraysAreRejectedByName()
+    public void Null_empty_and_mismatched_arrays_are_rejected_by_name()
     {
         Assert.Equal("array", Assert.Throws<ArgumentNullException>(() => Arrays.Sum<double>(null!)).ParamName);
         var empty = Assert.Throws<ArgumentException>(() => Arrays.Flip(new double[0, 3]));
@@ -160,7 +160,7 @@ public class ArraysTests
     [InlineData(0, 6)]
     [InlineData(3, 3)]
     [InlineData(4, 2)]
-    public void SliceOutsideTheArrayNamesTheAxis(int start, int end)
+    public void Slice_outside_the_array_names_the_axis(int start, int end)
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Arrays.Slice(Arrays.Zeros(5, 5), start..end, 0..1));
 

@@ -17,13 +17,13 @@ public class ConversionsTests
     [InlineData(double.NaN, 0)]
     [InlineData(double.PositiveInfinity, 255)]
     [InlineData(double.NegativeInfinity, 0)]
-    public void ToByteRoundsHalfToEvenThenSaturates(double value, byte expected)
+    public void To_byte_rounds_half_to_even_then_saturates(double value, byte expected)
     {
         Assert.Equal(expected, Conversions.ToByte(value));
     }
 
     [Fact]
-    public void WideningConversionsAreExactAndToFloatRoundsToTheNearestFloat()
+    public void Widening_conversions_are_exact_and_to_float_rounds_to_the_nearest_float()
     {
         byte[,] bytes = { { 0, 128, 255 } };
 
@@ -34,7 +34,7 @@ public class ConversionsTests
     }
 
     [Fact]
-    public void NullOrEmptyArraysAreRejectedByName()
+    public void Null_or_empty_arrays_are_rejected_by_name()
     {
         Assert.Equal("array", Assert.Throws<ArgumentNullException>(() => Conversions.ToByte<double>(null!)).ParamName);
         Assert.Equal("array", Assert.Throws<ArgumentException>(() => Conversions.ToFloat(new byte[2, 0])).ParamName);

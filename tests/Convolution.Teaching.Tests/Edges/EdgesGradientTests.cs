@@ -7,7 +7,7 @@ public class EdgesGradientTests
     private static readonly double[,] Step = Arrays.FromRows<double>([0, 0, 10, 10], [0, 0, 10, 10], [0, 0, 10, 10]);
 
     [Fact]
-    public void GradientXOfAStepIsFourTimesTheStepOnBothColumnsBesideItAndZeroWhereTheImageIsFlat()
+    public void Gradient_x_of_a_step_is_four_times_the_step_on_both_columns_beside_it_and_zero_where_the_image_is_flat()
     {
         // Sobel x sums (1 + 2 + 1) x (right - left) = 4 x 10 beside the step; the replicated border makes the edge columns flat.
         double[,] gx = Teaching.Edges.GradientX(Step);
@@ -17,7 +17,7 @@ public class EdgesGradientTests
     }
 
     [Fact]
-    public void GradientYIsPositiveWhereTheImageGetsBrighterDownwards()
+    public void Gradient_y_is_positive_where_the_image_gets_brighter_downwards()
     {
         double[,] gy = Teaching.Edges.GradientY(Arrays.Transpose(Step));
 
@@ -56,7 +56,7 @@ public class EdgesGradientTests
     }
 
     [Fact]
-    public void GradientsOfDifferentShapesAreRejectedByName()
+    public void Gradients_of_different_shapes_are_rejected_by_name()
     {
         var e = Assert.Throws<ArgumentException>(() => Teaching.Edges.Magnitude(new double[2, 2], new double[2, 3]));
 

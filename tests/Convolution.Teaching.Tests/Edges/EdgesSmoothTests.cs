@@ -4,7 +4,7 @@ namespace Convolution.Teaching.Tests.Edges;
 public class EdgesSmoothTests
 {
     [Fact]
-    public void AFlatImageStaysFlat()
+    public void A_flat_image_stays_flat()
     {
         double[,] smooth = Teaching.Edges.Smooth(Arrays.Full<byte>(6, 7, 90));
 
@@ -12,7 +12,7 @@ public class EdgesSmoothTests
     }
 
     [Fact]
-    public void ASinglePixelSpreadsIntoTheBinomialWeightsWithTheirFractionsKept()
+    public void A_single_pixel_spreads_into_the_binomial_weights_with_their_fractions_kept()
     {
         // 256 in the middle of a 9 x 9 image: the output is 256 x [1 4 6 4 1]^T [1 4 6 4 1] / 256 = the integer weights.
         var image = new byte[9, 9];

@@ -6,7 +6,7 @@ public class EdgesSuppressionTests
     private static byte[,] Bins(int rows, int cols, byte bin) => Arrays.Full(rows, cols, bin);
 
     [Fact]
-    public void AHorizontalRidgeIsThinnedToItsMaximum()
+    public void A_horizontal_ridge_is_thinned_to_its_maximum()
     {
         double[,] m = { { 1, 5, 9, 5, 1 } };
 
@@ -29,7 +29,7 @@ public class EdgesSuppressionTests
     }
 
     [Fact]
-    public void OnADiagonalBothNeighboursMustBeStrictlySmallerSoTwoEqualPixelsAreBothDropped()
+    public void On_a_diagonal_both_neighbours_must_be_strictly_smaller_so_two_equal_pixels_are_both_dropped()
     {
         double[,] m = { { 7, 0 }, { 0, 7 } };
 
@@ -54,7 +54,7 @@ public class EdgesSuppressionTests
     }
 
     [Fact]
-    public void NeighboursOutsideTheImageCountAsZero()
+    public void Neighbours_outside_the_image_count_as_zero()
     {
         double[,] thin = Teaching.Edges.NonMaximumSuppression(new double[,] { { 3 } }, Bins(1, 1, 0));
 
@@ -62,7 +62,7 @@ public class EdgesSuppressionTests
     }
 
     [Fact]
-    public void ABinOutside0To3IsRejected()
+    public void A_bin_outside0_to3_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => Teaching.Edges.NonMaximumSuppression(new double[,] { { 3 } }, Bins(1, 1, 4)));
     }

@@ -16,7 +16,7 @@ public class EdgesThresholdTests
     }
 
     [Fact]
-    public void ThresholdsGivenTheWrongWayRoundAreSwappedAsInCv2Canny()
+    public void Thresholds_given_the_wrong_way_round_are_swapped_as_in_Cv2_Canny()
     {
         double[,] m = { { 50, 150, 250 } };
 
@@ -24,7 +24,7 @@ public class EdgesThresholdTests
     }
 
     [Fact]
-    public void HysteresisKeepsWeakChainsJoinedToAStrongPixelThroughDiagonalsAndDropsIsolatedWeakPixels()
+    public void Hysteresis_keeps_weak_chains_joined_to_a_strong_pixel_through_diagonals_and_drops_isolated_weak_pixels()
     {
         byte[,] classes =
         {
@@ -47,7 +47,7 @@ public class EdgesThresholdTests
     }
 
     [Fact]
-    public void HysteresisGrowsAlongAChainThatTurnsBackUntilNothingChanges()
+    public void Hysteresis_grows_along_a_chain_that_turns_back_until_nothing_changes()
     {
         // A U-shaped chain: from the strong pixel at the bottom right, up, left along the top, and back down.
         byte[,] classes =
@@ -64,7 +64,7 @@ public class EdgesThresholdTests
     }
 
     [Fact]
-    public void HysteresisRejectsValuesThatAreNotClasses()
+    public void Hysteresis_rejects_values_that_are_not_classes()
     {
         var e = Assert.Throws<ArgumentException>(() => Teaching.Edges.Hysteresis(new byte[,] { { 1 } }));
 
@@ -72,7 +72,7 @@ public class EdgesThresholdTests
     }
 
     [Fact]
-    public void CannyOfAFlatImageHasNoEdgesAndCannyOfAStepHasOneLine()
+    public void Canny_of_a_flat_image_has_no_edges_and_Canny_of_a_step_has_one_line()
     {
         var flat = Arrays.Full<byte>(5, 6, 90);
         byte[,] step = Arrays.Map(new byte[5, 6], (r, c, _, _) => c >= 3 ? (byte)100 : (byte)0);
@@ -83,7 +83,7 @@ public class EdgesThresholdTests
     }
 
     [Fact]
-    public void EdgeAgreementCountsThePixelsBothMarkAndThoseOnlyOneMarks()
+    public void Edge_agreement_counts_the_pixels_both_mark_and_those_only_one_marks()
     {
         byte[,] ours = { { S, S, 0, 0 } }, reference = { { S, 0, S, 0 } };
 

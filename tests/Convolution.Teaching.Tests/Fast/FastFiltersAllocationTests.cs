@@ -9,7 +9,7 @@ public class FastFiltersAllocationTests
 
     [Theory]
     [MemberData(nameof(Modes))]
-    public void IntoAnExistingArrayOnOneThreadAllocatesOnlyAFewSmallObjects(string mode)
+    public void Into_an_existing_array_on_one_thread_allocates_only_a_few_small_objects(string mode)
     {
         // 512 rows: one allocation a row would be 512 objects, at least 12 KiB. A call may allocate
         // its plan and a copy of the kernel (well under 4 KiB); the band buffer comes from ArrayPool.
@@ -35,7 +35,7 @@ public class FastFiltersAllocationTests
     }
 
     [Fact]
-    public void ANewResultCostsTheOutputArrayAndLittleElse()
+    public void A_new_result_costs_the_output_array_and_little_else()
     {
         float[,] image = Cases.Random(512, 300, seed: 3), kernel = Cases.Kernel((5, 5));
         _ = FastFilters.Correlate(image, kernel, OutputMode.Same, options: FastOptions.SingleThread);

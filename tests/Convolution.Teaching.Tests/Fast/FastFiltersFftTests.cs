@@ -32,7 +32,7 @@ public class FastFiltersFftTests
 
     [Theory]
     [MemberData(nameof(Borders))]
-    public void CorrelatingAnImpulseGivesTheKernelRotatedHalfATurn(BorderMode border)
+    public void Correlating_an_impulse_gives_the_kernel_rotated_half_a_turn(BorderMode border)
     {
         // A single 1 in a zero image, far from the edges: every border invents zeros there, and each output
         // pixel picks exactly one kernel tap, so the result can be checked by eye.
@@ -55,7 +55,7 @@ public class FastFiltersFftTests
 
     [Theory]
     [MemberData(nameof(Borders))]
-    public void ConvolvingAnImpulseGivesTheKernelItself(BorderMode border)
+    public void Convolving_an_impulse_gives_the_kernel_itself(BorderMode border)
     {
         var image = new float[8, 10];
         image[3, 5] = 1;
@@ -77,7 +77,7 @@ public class FastFiltersFftTests
 
     [Theory]
     [MemberData(nameof(Borders))]
-    public void AConstantImageGivesTheKernelSumEverywhere(BorderMode border)
+    public void A_constant_image_gives_the_kernel_sum_everywhere(BorderMode border)
     {
         // With a constant border of the same value the padded image is constant whatever the mode.
         var image = new float[20, 23];
@@ -103,7 +103,7 @@ public class FastFiltersFftTests
 
     [Theory]
     [MemberData(nameof(BordersAndPaths))]
-    public void CorrelateMatchesTheReferenceForEveryModeKernelAndImage(BorderMode border, FastPath path)
+    public void Correlate_matches_the_reference_for_every_mode_kernel_and_image(BorderMode border, FastPath path)
     {
         var options = Fft with { Path = path };
         foreach (var k in KernelShapes)
@@ -117,7 +117,7 @@ public class FastFiltersFftTests
 
     [Theory]
     [MemberData(nameof(Borders))]
-    public void ConvolveMatchesTheReferenceForEveryModeKernelAndImage(BorderMode border)
+    public void Convolve_matches_the_reference_for_every_mode_kernel_and_image(BorderMode border)
     {
         foreach (var k in KernelShapes)
         {
@@ -130,7 +130,7 @@ public class FastFiltersFftTests
 
     [Theory]
     [MemberData(nameof(Borders))]
-    public void ALargeKernelOnALargerImageMatchesTheReference(BorderMode border)
+    public void A_large_kernel_on_a_larger_image_matches_the_reference(BorderMode border)
     {
         // 63 x 63 on 200 x 300: several tiles each way, so tile seams are crossed in both directions.
         CheckShape(Fft, (63, 63), (200, 300), border, convolve: false);
@@ -138,7 +138,7 @@ public class FastFiltersFftTests
 
     [Theory]
     [MemberData(nameof(Borders))]
-    public void SeveralThreadsGiveExactlyTheSingleThreadResult(BorderMode border)
+    public void Several_threads_give_exactly_the_single_thread_result(BorderMode border)
     {
         // Each pair of tiles is computed by the same arithmetic whichever thread takes it.
         float[,] image = Cases.Image((130, 257)), kernel = Cases.Kernel((31, 31));
@@ -151,7 +151,7 @@ public class FastFiltersFftTests
 
     [Theory]
     [MemberData(nameof(Borders))]
-    public void TheSpanOverloadWithStridesGivesTheArrayResult(BorderMode border)
+    public void The_span_overload_with_strides_gives_the_array_result(BorderMode border)
     {
         float[,] image = Cases.Image((64, 65)), kernel = Cases.Kernel((11, 11));
         float[,] expected = FastFilters.Correlate(image, kernel, OutputMode.Same, border, Cases.BorderValue, Fft);
@@ -181,7 +181,7 @@ public class FastFiltersFftTests
     }
 
     [Fact]
-    public void AForcedFftOnASeparableKernelMatchesTheReference()
+    public void A_forced_fft_on_a_separable_kernel_matches_the_reference()
     {
         float[,] kernel = Cases.SeparableKernel((9, 9), out _, out _);
         float[,] image = Cases.Image((64, 65));
@@ -196,20 +196,20 @@ public class FastFiltersFftTests
     [InlineData(11, FastMethod.Direct)]
     [InlineData(31, FastMethod.Fft)]
     [InlineData(63, FastMethod.Fft)]
-    public void AutoPicksTheDirectLoopForSmallKernelsAndTheFftForLargeOnes(int size, FastMethod expected)
+    public void Auto_picks_the_direct_loop_for_small_kernels_and_the_fft_for_large_ones(int size, FastMethod expected)
     {
         Assert.Equal(expected, FastFilters.ChosenMethod(2048, 2048, size, size));
     }
 
     [Fact]
-    public void AForcedMethodIsWhatRuns()
+    public void A_forced_method_is_what_runs()
     {
         Assert.Equal(FastMethod.Fft, FastFilters.ChosenMethod(2048, 2048, 3, 3, options: Fft));
         Assert.Equal(FastMethod.Direct, FastFilters.ChosenMethod(2048, 2048, 63, 63, options: new FastOptions { Method = FastMethod.Direct }));
     }
 
     [Fact]
-    public void DescribeSaysWhichMethodRuns()
+    public void Describe_says_which_method_runs()
     {
         Assert.Contains("the FFT where the cost model says it is faster", FastFilters.Describe());
         Assert.Contains("always the FFT", FastFilters.Describe(Fft));
@@ -217,7 +217,7 @@ public class FastFiltersFftTests
     }
 
     [Fact]
-    public void AutoOnALargeKernelMatchesTheReference()
+    public void Auto_on_a_large_kernel_matches_the_reference()
     {
         // 41 x 41 on 256 x 256: Auto takes the FFT here (checked first), and its result is the reference's.
         Assert.Equal(FastMethod.Fft, FastFilters.ChosenMethod(256, 256, 41, 41));

@@ -28,7 +28,7 @@ public class FastFiltersParityTests
 
     [Theory]
     [MemberData(nameof(PathKernelImage))]
-    public void CorrelateMatchesTheReferenceForEveryModeAndBorder(FastPath path, int kRows, int kCols, int rows, int cols)
+    public void Correlate_matches_the_reference_for_every_mode_and_border(FastPath path, int kRows, int kCols, int rows, int cols)
     {
         var options = new FastOptions { Path = path, MaxDegreeOfParallelism = 1, DetectSeparable = false };
         CheckEveryModeAndBorder(options, (kRows, kCols), (rows, cols), convolve: false);
@@ -36,7 +36,7 @@ public class FastFiltersParityTests
 
     [Theory]
     [MemberData(nameof(PathKernelImage))]
-    public void ConvolveMatchesTheReferenceForEveryModeAndBorder(FastPath path, int kRows, int kCols, int rows, int cols)
+    public void Convolve_matches_the_reference_for_every_mode_and_border(FastPath path, int kRows, int kCols, int rows, int cols)
     {
         var options = new FastOptions { Path = path, MaxDegreeOfParallelism = 1, DetectSeparable = false };
         CheckEveryModeAndBorder(options, (kRows, kCols), (rows, cols), convolve: true);
@@ -58,7 +58,7 @@ public class FastFiltersParityTests
 
     [Theory]
     [MemberData(nameof(PathAndBlockRows))]
-    public void EveryBlockHeightMatchesTheReference(FastPath path, int blockRows)
+    public void Every_block_height_matches_the_reference(FastPath path, int blockRows)
     {
         // Blocks of 1 to 4 rows, with images whose heights leave every possible remainder of rows.
         var options = new FastOptions { Path = path, BlockRows = blockRows, MaxDegreeOfParallelism = 1, DetectSeparable = false };
@@ -75,7 +75,7 @@ public class FastFiltersParityTests
 
     [Theory]
     [MemberData(nameof(ThreadCounts))]
-    public void ParallelBandsGiveExactlyTheSingleThreadResult(int threads)
+    public void Parallel_bands_give_exactly_the_single_thread_result(int threads)
     {
         // MinWorkPerThread = 1 forces bands onto several threads even for small images; each pixel is
         // computed by the same arithmetic whichever band holds it, so the results are identical.
@@ -104,7 +104,7 @@ public class FastFiltersParityTests
     }
 
     [Fact]
-    public void ParallelBandsMatchTheReferenceOnALargeImage()
+    public void Parallel_bands_match_the_reference_on_a_large_image()
     {
         float[,] image = Cases.Image((130, 257)), kernel = Cases.Kernel((11, 11));
         var options = new FastOptions { MaxDegreeOfParallelism = 2, MinWorkPerThread = 1 };
@@ -117,7 +117,7 @@ public class FastFiltersParityTests
     }
 
     [Fact]
-    public void AutoPathMatchesTheReference()
+    public void Auto_path_matches_the_reference()
     {
         float[,] image = Cases.Image((64, 65)), kernel = Cases.Kernel((5, 5));
         double[,] expected = Cases.Reference("64x65|5x5", image, kernel, OutputMode.Same, BorderMode.Reflect101, convolve: false);
@@ -128,7 +128,7 @@ public class FastFiltersParityTests
     }
 
     [Fact]
-    public void InputsAreNotChanged()
+    public void Inputs_are_not_changed()
     {
         float[,] image = Cases.Image((17, 3)), kernel = Cases.Kernel((4, 4));
         float[,] imageCopy = (float[,])image.Clone(), kernelCopy = (float[,])kernel.Clone();

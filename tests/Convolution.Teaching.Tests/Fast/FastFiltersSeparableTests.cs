@@ -23,7 +23,7 @@ public class FastFiltersSeparableTests
 
     [Theory]
     [MemberData(nameof(PathAndShape))]
-    public void SeparablePassesMatchTheReferenceForEveryModeAndBorder(FastPath path, int kRows, int kCols)
+    public void Separable_passes_match_the_reference_for_every_mode_and_border(FastPath path, int kRows, int kCols)
     {
         var options = new FastOptions { Path = path, MaxDegreeOfParallelism = 1 };
         float[,] kernel = Cases.SeparableKernel((kRows, kCols), out float[] rowKernel, out float[] columnKernel);
@@ -55,7 +55,7 @@ public class FastFiltersSeparableTests
     }
 
     [Fact]
-    public void SeparableBandsOnSeveralThreadsGiveExactlyTheSingleThreadResult()
+    public void Separable_bands_on_several_threads_give_exactly_the_single_thread_result()
     {
         float[,] image = Cases.Image((130, 257));
         float[,] kernel = Cases.SeparableKernel((5, 5), out float[] rowKernel, out float[] columnKernel);
@@ -72,7 +72,7 @@ public class FastFiltersSeparableTests
     }
 
     [Fact]
-    public void OnTheVector512PathARankOneKernelOf64TapsOrFewerRunsTheFasterDirectLoop()
+    public void On_the_Vector512_path_a_rank_one_kernel_of64_taps_or_fewer_runs_the_faster_direct_loop()
     {
         // Same arithmetic, so the same floats: detection on gives exactly what detection off gives.
         float[,] image = Cases.Image((64, 65));
@@ -85,7 +85,7 @@ public class FastFiltersSeparableTests
     }
 
     [Fact]
-    public void OnNarrowerVectorsAndAbove64TapsARankOneKernelRunsAsTwoPasses()
+    public void On_narrower_vectors_and_above64_taps_a_rank_one_kernel_runs_as_two_passes()
     {
         float[,] image = Cases.Image((64, 65));
         // The factors detection finds (scaled its own way), so both calls run exactly the same passes.
@@ -108,7 +108,7 @@ public class FastFiltersSeparableTests
 
     [Theory]
     [MemberData(nameof(RankOneKernels))]
-    public void RankOneKernelsAreDetectedAndTheirFactorsRebuildThem(string name)
+    public void Rank_one_kernels_are_detected_and_their_factors_rebuild_them(string name)
     {
         float[,] kernel = Conversions.ToFloat(Named(name));
 
@@ -130,7 +130,7 @@ public class FastFiltersSeparableTests
 
     [Theory]
     [MemberData(nameof(HigherRankKernels))]
-    public void KernelsOfRankTwoOrMoreAreNotSeparable(string name)
+    public void Kernels_of_rank_two_or_more_are_not_separable(string name)
     {
         float[,] kernel = name switch
         {
@@ -145,7 +145,7 @@ public class FastFiltersSeparableTests
     }
 
     [Fact]
-    public void AKernelOfRankTwoByOnePartInAMillionIsNotSeparable()
+    public void A_kernel_of_rank_two_by_one_part_in_a_million_is_not_separable()
     {
         // A binomial Gaussian plus a rank-2 bump of 1e-5 of its peak: beyond float rounding, so it must run directly.
         float[,] kernel = Conversions.ToFloat(Kernels.Binomial5x5());
@@ -155,7 +155,7 @@ public class FastFiltersSeparableTests
     }
 
     [Fact]
-    public void SeparableDetectionCanBeTurnedOffAndBothWaysAgree()
+    public void Separable_detection_can_be_turned_off_and_both_ways_agree()
     {
         float[,] image = Cases.Image((64, 65));
         float[,] kernel = Conversions.ToFloat(Kernels.Binomial5x5());

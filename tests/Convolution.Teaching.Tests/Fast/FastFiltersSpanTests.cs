@@ -6,7 +6,7 @@ namespace Convolution.Teaching.Tests.Fast;
 public class FastFiltersSpanTests
 {
     [Fact]
-    public void SpanCoreWithStridesReadsASubImageAndLeavesTheDestinationsGapsAlone()
+    public void Span_core_with_strides_reads_a_sub_image_and_leaves_the_destinations_gaps_alone()
     {
         // A 20 x 30 sub-image at (3, 5) of a 40 x 50 buffer, written into rows 64 floats apart.
         float[,] big = Cases.Random(40, 50, seed: 5);
@@ -41,7 +41,7 @@ public class FastFiltersSpanTests
     }
 
     [Fact]
-    public void SpanCoreMatchesTheReferenceInValidMode()
+    public void Span_core_matches_the_reference_in_valid_mode()
     {
         float[,] image = Cases.Image((64, 65)), kernel = Cases.Kernel((5, 5));
         var destination = new float[60 * 61];
@@ -53,7 +53,7 @@ public class FastFiltersSpanTests
     }
 
     [Fact]
-    public void IntoOverloadsFillTheGivenArrayWithTheSameResult()
+    public void Into_overloads_fill_the_given_array_with_the_same_result()
     {
         float[,] image = Cases.Image((64, 65)), kernel = Cases.Kernel((3, 5));
         _ = Cases.SeparableKernel((3, 5), out float[] rowKernel, out float[] columnKernel);
@@ -70,7 +70,7 @@ public class FastFiltersSpanTests
     }
 
     [Fact]
-    public void DescribeNamesTheDefaultPathAndTheThreads()
+    public void Describe_names_the_default_path_and_the_threads()
     {
         string text = FastFilters.Describe(FastOptions.SingleThread);
 
@@ -80,7 +80,7 @@ public class FastFiltersSpanTests
     }
 
     [Fact]
-    public void DefaultPathIsTheWidestAcceleratedVectorSize()
+    public void Default_path_is_the_widest_accelerated_vector_size()
     {
         FastPath expected = System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? FastPath.Vector512
             : System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated ? FastPath.Vector256
@@ -91,7 +91,7 @@ public class FastFiltersSpanTests
     }
 
     [Fact]
-    public void ScalarAutoAndTheDefaultPathAreAlwaysAccelerated()
+    public void Scalar_auto_and_the_default_path_are_always_accelerated()
     {
         Assert.True(FastFilters.IsAccelerated(FastPath.Scalar));
         Assert.True(FastFilters.IsAccelerated(FastPath.Auto));

@@ -9,14 +9,14 @@ public class FastFiltersValidationTests
     private static readonly float[,] Kernel3 = Cases.Kernel((3, 3));
 
     [Fact]
-    public void NullOrEmptyImageIsRejected()
+    public void Null_or_empty_image_is_rejected()
     {
         Assert.Throws<ArgumentNullException>("image", () => FastFilters.Correlate(null!, Kernel3));
         Assert.Throws<ArgumentException>("image", () => FastFilters.Correlate(new float[0, 3], Kernel3));
     }
 
     [Fact]
-    public void NullEmptyOrNonFiniteKernelIsRejected()
+    public void Null_empty_or_non_finite_kernel_is_rejected()
     {
         var nan = new float[3, 3];
         nan[1, 2] = float.NaN;
@@ -30,7 +30,7 @@ public class FastFiltersValidationTests
     }
 
     [Fact]
-    public void ValidModeWithAKernelWiderThanTheImageIsRejectedLikeTheReference()
+    public void Valid_mode_with_a_kernel_wider_than_the_image_is_rejected_like_the_reference()
     {
         float[,] wide = Cases.Kernel((3, 4));
 
@@ -41,14 +41,14 @@ public class FastFiltersValidationTests
     }
 
     [Fact]
-    public void UnknownModeOrBorderIsRejected()
+    public void Unknown_mode_or_border_is_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>("mode", () => FastFilters.Correlate(Image, Kernel3, (OutputMode)7));
         Assert.Throws<ArgumentOutOfRangeException>("border", () => FastFilters.Correlate(Image, Kernel3, OutputMode.Same, (BorderMode)9));
     }
 
     [Fact]
-    public void DestinationOfTheWrongShapeOrTheImageItselfIsRejected()
+    public void Destination_of_the_wrong_shape_or_the_image_itself_is_rejected()
     {
         var square = new float[17, 17];
 
@@ -59,7 +59,7 @@ public class FastFiltersValidationTests
     }
 
     [Fact]
-    public void SeparableFactorsMustBeNonEmptyAndFinite()
+    public void Separable_factors_must_be_non_empty_and_finite()
     {
         Assert.Throws<ArgumentNullException>("rowKernel", () => FastFilters.CorrelateSeparable(Image, null!, [1f]));
         Assert.Throws<ArgumentException>("columnKernel", () => FastFilters.CorrelateSeparable(Image, [1f], []));
@@ -68,7 +68,7 @@ public class FastFiltersValidationTests
     }
 
     [Fact]
-    public void SpanArgumentsThatDoNotAddUpAreRejected()
+    public void Span_arguments_that_do_not_add_up_are_rejected()
     {
         float[] image = new float[17 * 3], kernel = new float[9], destination = new float[17 * 3];
 
@@ -81,7 +81,7 @@ public class FastFiltersValidationTests
     }
 
     [Fact]
-    public void OptionsOutOfRangeAreRejectedWhenSet()
+    public void Options_out_of_range_are_rejected_when_set()
     {
         Assert.Throws<ArgumentOutOfRangeException>("MaxDegreeOfParallelism", () => new FastOptions { MaxDegreeOfParallelism = 0 });
         Assert.Throws<ArgumentOutOfRangeException>("MinWorkPerThread", () => new FastOptions { MinWorkPerThread = 0 });

@@ -13,7 +13,7 @@ public class BordersTests
     [InlineData(BorderMode.Reflect, "cba|abcd|dcb")]
     [InlineData(BorderMode.Reflect101, "dcb|abcd|cba")]
     [InlineData(BorderMode.Wrap, "bcd|abcd|abc")]
-    public void PaddingAbcdByThreeGivesTheDocumentedPictogram(BorderMode mode, string pictogram)
+    public void Padding_abcd_by_three_gives_the_documented_pictogram(BorderMode mode, string pictogram)
     {
         Assert.Equal(pictogram, PadRow("abcd", 3, mode));
     }
@@ -25,7 +25,7 @@ public class BordersTests
     [InlineData(BorderMode.Reflect, "cddcba|abcd|dcbaab")]
     [InlineData(BorderMode.Reflect101, "abcdcb|abcd|cbabcd")]
     [InlineData(BorderMode.Wrap, "cdabcd|abcd|abcdab")]
-    public void PadsWiderThanTheImageKeepRepeatingThePattern(BorderMode mode, string pictogram)
+    public void Pads_wider_than_the_image_keep_repeating_the_pattern(BorderMode mode, string pictogram)
     {
         Assert.Equal(pictogram, PadRow("abcd", 6, mode));
     }
@@ -36,13 +36,13 @@ public class BordersTests
     [InlineData(BorderMode.Reflect, "aaa|a|aaa")]
     [InlineData(BorderMode.Reflect101, "aaa|a|aaa")]
     [InlineData(BorderMode.Wrap, "aaa|a|aaa")]
-    public void ALengthOneRowCanOnlyRepeatItsPixelOrTheConstant(BorderMode mode, string pictogram)
+    public void A_length_one_row_can_only_repeat_its_pixel_or_the_constant(BorderMode mode, string pictogram)
     {
         Assert.Equal(pictogram, PadRow("a", 3, mode));
     }
 
     [Fact]
-    public void PadLeavesTheImageUnchangedInTheMiddle()
+    public void Pad_leaves_the_image_unchanged_in_the_middle()
     {
         double[,] image = Arrays.Random(3, 4, seed: 6);
 
@@ -57,7 +57,7 @@ public class BordersTests
     [InlineData(0, -1, 0, 0, "bottom")]
     [InlineData(0, 0, -2, 0, "left")]
     [InlineData(0, 0, 0, -3, "right")]
-    public void NegativePaddingNamesTheNegativeSide(int top, int bottom, int left, int right, string name)
+    public void Negative_padding_names_the_negative_side(int top, int bottom, int left, int right, string name)
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Borders.Pad(Arrays.Zeros(2, 2), top, bottom, left, right, BorderMode.Constant));
 
@@ -66,7 +66,7 @@ public class BordersTests
     }
 
     [Fact]
-    public void BadImageLengthOrModeIsRejectedByName()
+    public void Bad_image_length_or_mode_is_rejected_by_name()
     {
         Assert.Equal("image", Assert.Throws<ArgumentNullException>(() => Borders.Pad<double>(null!, 1, 1, 1, 1, BorderMode.Wrap)).ParamName);
         Assert.Equal("length", Assert.Throws<ArgumentOutOfRangeException>(() => Borders.SourceIndex(0, 0, BorderMode.Wrap)).ParamName);

@@ -6,7 +6,7 @@ public class FiltersTests
     private static readonly double[,] ZeroToEight = Arrays.FromRows<double>([0, 1, 2], [3, 4, 5], [6, 7, 8]);
 
     [Fact]
-    public void ValidCorrelationOfZeroToEightWithTwoByTwoKernelGivesHandWorkedSums()
+    public void Valid_correlation_of_zero_to_eight_with_two_by_two_kernel_gives_hand_worked_sums()
     {
         // [0 1; 3 4] . [0 1; 2 3] = 0 + 1 + 6 + 12 = 19, and so on one step right/down.
         var kernel = Arrays.FromRows<double>([0, 1], [2, 3]);
@@ -17,7 +17,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void CorrelateValidIsTheLessonsImConv()
+    public void CorrelateValid_is_the_lessons_ImConv()
     {
         var kernel = Arrays.FromRows<double>([0, 1], [2, 3]);
 
@@ -25,7 +25,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void ConvolutionFlipsTheKernelSoTheSameInputGivesDifferentSums()
+    public void Convolution_flips_the_kernel_so_the_same_input_gives_different_sums()
     {
         // Flipped kernel [3 2; 1 0]: [0 1; 3 4] -> 0*3 + 1*2 + 3*1 + 4*0 = 5.
         var kernel = Arrays.FromRows<double>([0, 1], [2, 3]);
@@ -36,7 +36,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void HorizontalDifferenceKernelMarksAStepEdgeAndNothingElse()
+    public void Horizontal_difference_kernel_marks_a_step_edge_and_nothing_else()
     {
         // A dark-to-bright step between columns 2 and 3; [-1, 1] responds only there.
         var image = Arrays.FromRows<double>([0, 0, 0, 9, 9], [0, 0, 0, 9, 9]);
@@ -48,7 +48,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void IdentityKernelInValidModeReturnsTheImageWithoutItsBorderPixels()
+    public void Identity_kernel_in_valid_mode_returns_the_image_without_its_border_pixels()
     {
         double[,] image = Arrays.Random(7, 9, seed: 1);
 
@@ -58,7 +58,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void BoxBlurOfAFlatImageKeepsItsValueInEveryModeAndBorder()
+    public void BoxBlur_of_a_flat_image_keeps_its_value_in_every_mode_and_border()
     {
         double[,] flat = Arrays.Full(4, 5, 7.0);
 
@@ -78,7 +78,7 @@ public class FiltersTests
     [InlineData(OutputMode.Valid, 6, 9, 3, 2, 4, 8)]
     [InlineData(OutputMode.Full, 1, 1, 5, 5, 5, 5)]
     [InlineData(OutputMode.Valid, 300, 451, 5, 5, 296, 447)]
-    public void OutputShapeFollowsTheThreeModeFormulas(OutputMode mode, int h, int w, int kh, int kw, int rows, int cols)
+    public void Output_shape_follows_the_three_mode_formulas(OutputMode mode, int h, int w, int kh, int kw, int rows, int cols)
     {
         Assert.Equal((rows, cols), Filters.OutputShape(h, w, kh, kw, mode));
 
@@ -87,7 +87,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void FullModeWithZeroBorderOfOnesCountsTheOverlap()
+    public void Full_mode_with_zero_border_of_ones_counts_the_overlap()
     {
         // Ones(2,2) * ones(2,2), full: the corners overlap one pixel, the middle all four.
         double[,] result = Filters.Correlate(Arrays.Ones(2, 2), Arrays.Ones(2, 2), OutputMode.Full, BorderMode.Constant);
@@ -96,7 +96,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void SameModeWithConstantBorderUsesTheGivenValue()
+    public void Same_mode_with_constant_border_uses_the_given_value()
     {
         double[,] result = Filters.Correlate(Arrays.Zeros(1, 1), Arrays.Ones(3, 3), OutputMode.Same, BorderMode.Constant, borderValue: 2.0);
 
@@ -104,7 +104,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void CorrelationLeavesItsInputsUnchanged()
+    public void Correlation_leaves_its_inputs_unchanged()
     {
         double[,] image = Arrays.Random(5, 5, seed: 2);
         double[,] kernel = Kernels.Sharpen();
@@ -117,7 +117,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void FloatAndDoubleGiveTheSameSmallIntegerResults()
+    public void Float_and_double_give_the_same_small_integer_results()
     {
         float[,] result = Filters.Correlate(Conversions.ToFloat(ZeroToEight), Conversions.ToFloat(Arrays.FromRows<double>([0, 1], [2, 3])));
 
@@ -125,7 +125,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void CorrelateToByteSaturatesNegativeEdgesToBlackAndOvershootsToWhite()
+    public void CorrelateToByte_saturates_negative_edges_to_black_and_overshoots_to_white()
     {
         // One bright pixel under the edge kernel: 8 * 255 in the centre, -255 around it.
         byte[,] dot = { { 0, 0, 0 }, { 0, 255, 0 }, { 0, 0, 0 } };
@@ -136,7 +136,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void CorrelateToByteRoundsHalvesToEven()
+    public void CorrelateToByte_rounds_halves_to_even()
     {
         // [0.5, 0.5] averages neighbours: (1 + 2) / 2 = 1.5 -> 2, (2 + 3) / 2 = 2.5 -> 2, (3 + 4) / 2 = 3.5 -> 4.
         byte[,] row = { { 1, 2, 3, 4 } };
@@ -147,7 +147,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void NullOrEmptyImageOrKernelIsRejectedByName()
+    public void Null_or_empty_image_or_kernel_is_rejected_by_name()
     {
         double[,] kernel = Kernels.BoxBlur(3);
 
@@ -164,7 +164,7 @@ public class FiltersTests
 
     [Theory]
     [MemberData(nameof(ValidEntryPoints))]
-    public void KernelLargerThanTheImageInValidModeSaysToUseSameOrFull(string method)
+    public void Kernel_larger_than_the_image_in_valid_mode_says_to_use_same_or_full(string method)
     {
         double[,] kernel = Arrays.Ones(4, 2);
 
@@ -179,7 +179,7 @@ public class FiltersTests
     [InlineData(double.NaN, "NaN")]
     [InlineData(double.PositiveInfinity, "infinite")]
     [InlineData(double.NegativeInfinity, "infinite")]
-    public void NonFiniteKernelEntriesAreRejectedWithTheirPosition(double bad, string what)
+    public void Non_finite_kernel_entries_are_rejected_with_their_position(double bad, string what)
     {
         double[,] kernel = Kernels.BoxBlur(3);
         kernel[1, 2] = bad;
@@ -194,7 +194,7 @@ public class FiltersTests
     }
 
     [Fact]
-    public void UnknownOutputModeIsRejectedByName()
+    public void Unknown_OutputMode_is_rejected_by_name()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Filters.Correlate(ZeroToEight, Kernels.BoxBlur(3), (OutputMode)7));
 

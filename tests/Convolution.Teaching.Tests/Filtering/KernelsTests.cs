@@ -21,7 +21,7 @@ public class KernelsTests
     public static TheoryData<string> KernelNames() => new(Factories.Keys);
 
     [Fact]
-    public void HandValuesMatchTheLesson()
+    public void Hand_values_match_the_lesson()
     {
         Assert.Equal(Arrays.FromRows<double>([0, 0, 0], [0, 1, 0], [0, 0, 0]), Kernels.Identity());
         Assert.Equal(1.0, Kernels.Identity(4)[2, 2]); // anchor (n / 2, n / 2), as OpenCV puts it
@@ -45,14 +45,14 @@ public class KernelsTests
     [InlineData("SobelX", 0)]
     [InlineData("SobelY", 0)]
     [InlineData("Laplacian", 0)]
-    public void EachKernelSumsToWhatItsDocSays(string name, double sum)
+    public void Each_kernel_sums_to_what_its_doc_says(string name, double sum)
     {
         Assert.Equal(sum, Arrays.Sum(Factories[name]()), 12);
     }
 
     [Theory]
     [MemberData(nameof(KernelNames))]
-    public void EachCallReturnsAFreshArray(string name)
+    public void Each_call_returns_a_fresh_array(string name)
     {
         double[,] first = Factories[name](), second = Factories[name]();
 
@@ -65,7 +65,7 @@ public class KernelsTests
     [Theory]
     [InlineData(0)]
     [InlineData(-3)]
-    public void NonPositiveSizesAreRejectedByName(int size)
+    public void Non_positive_sizes_are_rejected_by_name(int size)
     {
         Assert.Equal("size", Assert.Throws<ArgumentOutOfRangeException>(() => Kernels.BoxBlur(size)).ParamName);
         Assert.Equal("size", Assert.Throws<ArgumentOutOfRangeException>(() => Kernels.Identity(size)).ParamName);
@@ -73,7 +73,7 @@ public class KernelsTests
     }
 
     [Fact]
-    public void GaussianRejectsEvenSizesAndNonFiniteSigmaSayingWhy()
+    public void Gaussian_rejects_even_sizes_and_non_finite_sigma_saying_why()
     {
         var even = Assert.Throws<ArgumentException>(() => Kernels.Gaussian(4));
         var nan = Assert.Throws<ArgumentException>(() => Kernels.Gaussian(5, double.NaN));

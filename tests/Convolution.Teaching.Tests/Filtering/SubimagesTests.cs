@@ -5,7 +5,7 @@ namespace Convolution.Teaching.Tests;
 public class SubimagesTests
 {
     [Fact]
-    public void EnumerateSlidesRowByRowLeftToRight()
+    public void Enumerate_slides_row_by_row_left_to_right()
     {
         var positions = Subimages.Enumerate(Arrays.Zeros(3, 4), 2, 2).Select(w => (w.Row, w.Col));
 
@@ -13,7 +13,7 @@ public class SubimagesTests
     }
 
     [Fact]
-    public void TheLessonsCheckSubimageAt30And20OfTheCropIsCrop30To33By20To23()
+    public void The_lessons_check_subimage_at30_and20_of_the_crop_is_crop30_to33_by20_to23()
     {
         byte[,] smallDubs = Arrays.Slice(Images.LoadGray(TestAssets.Path("chelsea.png")), 50..100, 300..350);
 
@@ -29,7 +29,7 @@ public class SubimagesTests
     [InlineData(4, 4, 4, 4)]
     [InlineData(7, 3, 2, 3)]
     [InlineData(1, 1, 1, 1)]
-    public void GetHasOneWindowPerValidPositionEachEqualToItsSlice(int rows, int cols, int kRows, int kCols)
+    public void Get_has_one_window_per_valid_position_each_equal_to_its_slice(int rows, int cols, int kRows, int kCols)
     {
         double[,] image = Arrays.Random(rows, cols, seed: rows + cols);
 
@@ -40,7 +40,7 @@ public class SubimagesTests
     }
 
     [Fact]
-    public void EnumerateCopiesAWindowOnlyWhenItIsReached()
+    public void Enumerate_copies_a_window_only_when_it_is_reached()
     {
         double[,] image = Arrays.Zeros(3, 3);
         using IEnumerator<Window<double>> windows = Subimages.Enumerate(image, 2, 2).GetEnumerator();
@@ -52,7 +52,7 @@ public class SubimagesTests
     }
 
     [Fact]
-    public void WindowsAreCopiesSoChangingOneLeavesTheImageAlone()
+    public void Windows_are_copies_so_changing_one_leaves_the_image_alone()
     {
         double[,] image = Arrays.Zeros(3, 3);
 
@@ -62,7 +62,7 @@ public class SubimagesTests
     }
 
     [Fact]
-    public void BadArgumentsThrowAtTheCallNotLaterDuringTheLoop()
+    public void Bad_arguments_throw_at_the_call_not_later_during_the_loop()
     {
         var tooBig = Assert.Throws<ArgumentException>(() => Subimages.Enumerate(Arrays.Zeros(3, 3), 5, 5));
         var zero = Assert.Throws<ArgumentOutOfRangeException>(() => Subimages.Enumerate(Arrays.Zeros(3, 3), 0, 2));

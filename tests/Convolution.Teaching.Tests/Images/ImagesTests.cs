@@ -20,13 +20,13 @@ public sealed class ImagesTests : IDisposable
     }
 
     [Fact]
-    public void ToGrayGivesEqualChannelsBackUnchanged()
+    public void To_gray_gives_equal_channels_back_unchanged()
     {
         Assert.All(Enumerable.Range(0, 256), v => Assert.Equal(v, Images.ToGray((byte)v, (byte)v, (byte)v)));
     }
 
     [Fact]
-    public void GrayPngsLoadAsThreeEqualChannels()
+    public void Gray_pngs_load_as_three_equal_channels()
     {
         ColorChannels camera = Images.LoadChannels(TestAssets.Path("camera.png"));
 
@@ -35,7 +35,7 @@ public sealed class ImagesTests : IDisposable
     }
 
     [Fact]
-    public void StretchToByteMapsTheSmallestValueToBlackAndTheLargestToWhite()
+    public void Stretch_to_byte_maps_the_smallest_value_to_black_and_the_largest_to_white()
     {
         double[,] image = Arrays.FromRows<double>([-10, 0], [10, double.NaN]);
 
@@ -50,13 +50,13 @@ public sealed class ImagesTests : IDisposable
     [InlineData(42, 42)]
     [InlineData(-5, 128)]
     [InlineData(1000, 128)]
-    public void StretchToByteOfAFlatImageKeepsAnInRangeValueElseShowsMidGray(double value, byte expected)
+    public void Stretch_to_byte_of_a_flat_image_keeps_an_in_range_value_else_shows_mid_gray(double value, byte expected)
     {
         Assert.All(Images.StretchToByte(Arrays.Full(2, 3, value)).Cast<byte>(), v => Assert.Equal(expected, v));
     }
 
     [Fact]
-    public void LoadGrayOfAMissingFileNamesThePath()
+    public void LoadGray_of_a_missing_file_names_the_path()
     {
         string missing = Path.Combine(temp, "no-such-image.png");
 
@@ -67,7 +67,7 @@ public sealed class ImagesTests : IDisposable
     }
 
     [Fact]
-    public void LoadGrayOfATextFileSaysItIsNotAnImage()
+    public void LoadGray_of_a_text_file_says_it_is_not_an_image()
     {
         string text = Path.Combine(temp, "notes.png");
         File.WriteAllText(text, "this is not a picture");
@@ -82,7 +82,7 @@ public sealed class ImagesTests : IDisposable
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void LoadGrayOfNoPathNamesTheParameter(string? path)
+    public void LoadGray_of_no_path_names_the_parameter(string? path)
     {
         var e = Assert.ThrowsAny<ArgumentException>(() => Images.LoadGray(path!));
 
@@ -90,7 +90,7 @@ public sealed class ImagesTests : IDisposable
     }
 
     [Fact]
-    public void EncodePngOfNullOrEmptyNamesTheParameterAndTheProblem()
+    public void Encode_png_of_null_or_empty_names_the_parameter_and_the_problem()
     {
         var nullError = Assert.Throws<ArgumentNullException>(() => Images.EncodePng(null!));
         var emptyError = Assert.Throws<ArgumentException>(() => Images.EncodePng(new byte[0, 4]));

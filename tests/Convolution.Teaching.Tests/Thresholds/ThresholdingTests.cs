@@ -18,7 +18,7 @@ public class ThresholdingTests
     }
 
     [Fact]
-    public void BadArgumentsAreRejectedByName()
+    public void Bad_arguments_are_rejected_by_name()
     {
         Assert.Equal("array", Assert.Throws<ArgumentNullException>(() => Thresholding.Apply<float>(null!, 1, 2)).ParamName);
         var type = Assert.Throws<ArgumentOutOfRangeException>(() => Thresholding.Apply(new float[,] { { 1 } }, 1, 2, (ThresholdType)99));
