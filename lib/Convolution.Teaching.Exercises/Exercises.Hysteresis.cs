@@ -102,14 +102,9 @@ public static partial class Exercises
     /// <summary>A problem that one case proves by itself: no answer, an exception, null, the wrong size, the input changed.</summary>
     private static string? HysteresisCertainProblem(Outcome<byte[,]> outcome, string name, double[,] thin, double[,] after, TimeSpan limit)
     {
-        if (outcome.TimedOut)
+        if (ModelVerdict.Unfinished(outcome, "Hysteresis", limit, name) is { } unfinished)
         {
-            return StudentCode.TooLong("Hysteresis", limit, name);
-        }
-
-        if (outcome.Error is NotImplementedException)
-        {
-            return StudentCode.NotDone("Hysteresis");
+            return unfinished;
         }
 
         if (outcome.Error is { } e)

@@ -265,16 +265,9 @@ public static partial class Exercises
         }
 
         string evidence = Evidence(firstWrong.Result, Filters.CorrelateValid(firstWrong.Image, firstWrong.Kernel));
-        string cases = ran.Count == 1 ? "the one case that ran" : $"all {ran.Count} cases the checker ran";
-        return agreeing.Count switch
-        {
-            1 => $"On {cases}, your results are exactly those of one known mistake: {agreeing[0]} (On {firstWrong.Name}: {evidence}.)",
-            > 1 => $"On {cases}, your results match {agreeing.Count} known mistakes, which give the same numbers here, so the checker cannot tell which: " +
-                string.Join(" Or: ", agreeing) + $" (On {firstWrong.Name}: {evidence}.)",
-            _ => $"On {firstWrong.Name}, the values are wrong ({evidence}). They do not match any mistake the checker knows on {cases}, so it names no cause. " +
-                "Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), multiply the pixels it covers by the kernel " +
-                "entries under them, and add the products." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];"),
-        };
+        return ModelVerdict.Say(ran.Count, agreeing, firstWrong.Name, evidence,
+            "Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), multiply the pixels it covers by the kernel " +
+            "entries under them, and add the products." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];"));
     }
 
     /// <summary>"at (0, 1) you have 44, the right value is 25".</summary>

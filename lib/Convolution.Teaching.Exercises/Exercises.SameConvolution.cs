@@ -112,16 +112,9 @@ public static partial class Exercises
             agreeing.Insert(0, "SameConvolve returns all zeros: nothing is written into the result. After the kernel loops, store the sum: result[r, c] = sum;");
         }
 
-        string cases = ran.Count == 1 ? "the one case that ran" : $"all {ran.Count} cases the checker ran";
-        return agreeing.Count switch
-        {
-            1 => $"On {cases}, your results are exactly those of one known mistake: {agreeing[0]} (On {firstWrong.Name}: {evidence}.)",
-            > 1 => $"On {cases}, your results match {agreeing.Count} known mistakes, which give the same numbers here, so the checker cannot tell which: " +
-                string.Join(" Or: ", agreeing) + $" (On {firstWrong.Name}: {evidence}.)",
-            _ => $"On {firstWrong.Name}, the values are wrong ({evidence}). They do not match any mistake the checker knows on {cases}, so it names no cause. " +
-                "Work out that pixel by hand: turn the kernel 180 degrees, put its centre on the pixel, count every pixel outside the image as 0, " +
-                "multiply what lies on top of each other and add the products.",
-        };
+        return ModelVerdict.Say(ran.Count, agreeing, firstWrong.Name, evidence,
+            "Work out that pixel by hand: turn the kernel 180 degrees, put its centre on the pixel, count every pixel outside the image as 0, " +
+            "multiply what lies on top of each other and add the products.");
     }
 
     /// <summary>A problem that one case settles by itself (no answer, an exception, null, the input changed, the wrong size), or null.</summary>
@@ -129,14 +122,9 @@ public static partial class Exercises
         double[,] imAfter, double[,] kernelAfter, TimeSpan limit)
     {
         string on = $"On {name}";
-        if (outcome.TimedOut)
+        if (ModelVerdict.Unfinished(outcome, "SameConvolve", limit, name) is { } unfinished)
         {
-            return StudentCode.TooLong("SameConvolve", limit, name);
-        }
-
-        if (outcome.Error is NotImplementedException)
-        {
-            return StudentCode.NotDone("SameConvolve");
+            return unfinished;
         }
 
         if (outcome.Error is { } error)
