@@ -5,11 +5,11 @@
 # `bash scripts/course.sh --help`. Installs its prerequisites first (libgtk-3-0, the pinned dotnet tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Say something at once: the prerequisites and the tool's own build take a few seconds (more on a first run).
+echo "course: checking prerequisites and building the course tool (lib/Convolution.Teaching.Course, Release)..." >&2
 source scripts/prerequisites.sh
 ensure_prerequisites
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
-# Say something at once: the tool's own build takes a few seconds (longer on a first run, which restores packages).
-echo "course: building the course tool (lib/Convolution.Teaching.Course, Release)..." >&2
 dotnet build lib/Convolution.Teaching.Course -c Release -nologo -v:q >/dev/null || dotnet build lib/Convolution.Teaching.Course -c Release -nologo -v:q
 exec dotnet artifacts/bin/Convolution.Teaching.Course/release/course.dll "$@"
