@@ -57,7 +57,9 @@ public static partial class CellTranslator
             }
             else if (last.SemicolonToken.IsMissing)
             {
-                edits.Add((last.Span, $"Display.Value({expression});"));
+                // A void last call (Console.WriteLine(...) without its semicolon) shows nothing in a notebook: keep it a statement.
+                bool prints = last.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Console" } } };
+                edits.Add((last.Span, prints ? $"{expression};" : $"Display.Value({expression});"));
             }
         }
 
