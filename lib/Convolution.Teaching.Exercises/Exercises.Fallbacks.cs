@@ -37,6 +37,20 @@ public static partial class Exercises
     }
 
     /// <summary>
+    /// For a later cell of lesson 9 that needs Hysteresis' result: yours on the thinned gradient, or, while it is not
+    /// finished, the library's <see cref="Edges.Hysteresis"/> of <see cref="Edges.DoubleThreshold"/>, saying so.
+    /// </summary>
+    /// <param name="hysteresis">Your Hysteresis: the thinned gradient and the two thresholds in, the edges (0 or 255) out.</param>
+    /// <param name="thin">The thinned gradient magnitude.</param>
+    /// <param name="low">The low threshold.</param>
+    /// <param name="high">The high threshold.</param>
+    public static byte[,] HysteresisOrLibrary(Func<double[,], double, double, byte[,]> hysteresis, double[,] thin, double low, double high)
+    {
+        ArgumentNullException.ThrowIfNull(hysteresis);
+        return UseOrFallback("Hysteresis", () => hysteresis(thin, low, high), () => Edges.Hysteresis(Edges.DoubleThreshold(thin, low, high)));
+    }
+
+    /// <summary>
     /// <paramref name="message"/> (a sentence about your result, such as "both checks pass") when your
     /// <paramref name="exerciseName"/> produced the result; when the library stood in for it, a sentence that says so
     /// instead, so no cell claims a success for code that did not run.
