@@ -49,6 +49,11 @@ public static partial class Exercises
             double[,] given = Words.Copy(thin);
             var clock = Stopwatch.StartNew();
             Outcome<byte[,]> outcome = StudentCode.Run(() => hysteresis(given, low, high), limit);
+            if (StudentCode.HandedToLibrary(outcome, "Hysteresis", "Edges.Hysteresis", "Cv.Canny") is { } handed)
+            {
+                return feedback.Fail(handed);
+            }
+
             if (HysteresisCertainProblem(outcome, name, thin, given, limit) is { } problem)
             {
                 return feedback.Fail(problem);

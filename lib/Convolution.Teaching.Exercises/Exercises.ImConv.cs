@@ -55,7 +55,7 @@ public static partial class Exercises
             double[,] im = Words.Copy(image), k = Words.Copy(kernel);
             var clock = Stopwatch.StartNew();
             Outcome<double[,]> outcome = StudentCode.Run(() => imConv(im, k), limit);
-            if (StudentCode.HandedToLibrary(outcome, "ImConv", "Filters.Correlate", "Filters.Convolve", "Subimages.") is { } handed)
+            if (StudentCode.HandedToLibrary(outcome, "ImConv", "Filters.Correlate", "Filters.Convolve", "FastFilters.", "Cv.Filter2D", "Subimages.") is { } handed)
             {
                 return FailImConv(feedback, handed);
             }

@@ -97,6 +97,7 @@ public static class Cv
     /// <param name="border">How pixels outside are invented (OpenCV's filter2D refuses Wrap).</param>
     public static byte[,] Filter2D(byte[,] image, double[,] kernel, BorderMode border = BorderMode.Reflect101)
     {
+        LibraryCalls.Note("Cv.Filter2D");
         using Mat src = ToMat(image);
         using Mat k = ToMat(Conversions.ToFloat(kernel));
         using var dst = new Mat();
@@ -112,6 +113,7 @@ public static class Cv
     /// <param name="anchorCol">The kernel column over the output pixel; -1 for kW / 2.</param>
     public static float[,] Filter2D(float[,] image, float[,] kernel, BorderMode border = BorderMode.Reflect101, int anchorRow = -1, int anchorCol = -1)
     {
+        LibraryCalls.Note("Cv.Filter2D");
         using Mat src = ToMat(image);
         using Mat k = ToMat(kernel);
         using var dst = new Mat();
@@ -163,6 +165,7 @@ public static class Cv
     /// <param name="l2Gradient">False (OpenCV's default) for the magnitude |gx| + |gy|, true for sqrt(gx^2 + gy^2).</param>
     public static byte[,] Canny(byte[,] image, double threshold1 = 100, double threshold2 = 200, bool l2Gradient = false)
     {
+        LibraryCalls.Note("Cv.Canny");
         using Mat src = ToMat(image);
         using var dst = new Mat();
         Cv2.Canny(src, dst, threshold1, threshold2, 3, l2Gradient);

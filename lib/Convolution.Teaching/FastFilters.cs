@@ -123,6 +123,7 @@ public static class FastFilters
         ReadOnlySpan<float> kernel, int kernelRows, int kernelCols, Span<float> destination, int destinationStride,
         OutputMode mode = OutputMode.Valid, BorderMode border = BorderMode.Reflect101, float borderValue = 0, FastOptions? options = null)
     {
+        LibraryCalls.Note("FastFilters.Correlate");
         FastChecks.Plane(image.Length, rows, cols, imageStride, nameof(image), nameof(imageStride));
         FastChecks.Kernel(kernel, kernelRows, kernelCols);
         FastChecks.Modes(rows, cols, kernelRows, kernelCols, mode, border);
@@ -180,6 +181,7 @@ public static class FastFilters
     public static float[,] CorrelateSeparable(float[,] image, float[] rowKernel, float[] columnKernel, OutputMode mode = OutputMode.Valid,
         BorderMode border = BorderMode.Reflect101, float borderValue = 0, FastOptions? options = null)
     {
+        LibraryCalls.Note("FastFilters.CorrelateSeparable");
         CheckSeparable(image, rowKernel, columnKernel, mode, border);
         float[,] result = NewOutput(image, columnKernel.Length, rowKernel.Length, mode);
         RunSeparable(image, rowKernel, columnKernel, result, mode, border, borderValue, options);
@@ -198,6 +200,7 @@ public static class FastFilters
     public static void CorrelateSeparable(float[,] image, float[] rowKernel, float[] columnKernel, float[,] destination,
         OutputMode mode = OutputMode.Valid, BorderMode border = BorderMode.Reflect101, float borderValue = 0, FastOptions? options = null)
     {
+        LibraryCalls.Note("FastFilters.CorrelateSeparable");
         CheckSeparable(image, rowKernel, columnKernel, mode, border);
         CheckDestination(image, columnKernel.Length, rowKernel.Length, destination, mode);
         RunSeparable(image, rowKernel, columnKernel, destination, mode, border, borderValue, options);
@@ -227,6 +230,7 @@ public static class FastFilters
     /// <summary>Correlate or Convolve into a new array: checked here once, then run unchecked (the new array cannot be wrong).</summary>
     private static float[,] New(float[,] image, float[,] kernel, bool flip, OutputMode mode, BorderMode border, float borderValue, FastOptions? options)
     {
+        LibraryCalls.Note(flip ? "FastFilters.Convolve" : "FastFilters.Correlate");
         CheckImageAndKernel(image, kernel, mode, border);
         float[,] result = NewOutput(image, kernel.GetLength(0), kernel.GetLength(1), mode);
         Run(image, kernel, flip, result, mode, border, borderValue, options);
@@ -237,6 +241,7 @@ public static class FastFilters
     private static void Into(float[,] image, float[,] kernel, bool flip, float[,] destination, OutputMode mode, BorderMode border,
         float borderValue, FastOptions? options)
     {
+        LibraryCalls.Note(flip ? "FastFilters.Convolve" : "FastFilters.Correlate");
         CheckImageAndKernel(image, kernel, mode, border);
         CheckDestination(image, kernel.GetLength(0), kernel.GetLength(1), destination, mode);
         Run(image, kernel, flip, destination, mode, border, borderValue, options);

@@ -55,4 +55,13 @@ public class LibraryCallTests
             return windows;
         }));
     }
+
+    [Fact]
+    public void An_ImConv_that_hands_the_work_to_the_fast_path_is_named_too()
+    {
+        static double[,] ViaFastPath(double[,] im, double[,] k) =>
+            Conversions.ToDouble(FastFilters.Correlate(Conversions.ToFloat(im), Conversions.ToFloat(k)));
+
+        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckImConv(ViaFastPath)), "calls FastFilters.Correlate");
+    }
 }

@@ -16,6 +16,7 @@ public static partial class Edges
     /// <returns>The edge map: <see cref="Strong"/> (255) on edges, 0 elsewhere.</returns>
     public static byte[,] Hysteresis(byte[,] classes)
     {
+        LibraryCalls.Note("Edges.Hysteresis");
         ArgumentNullException.ThrowIfNull(classes);
         Guard.NotEmpty(classes, nameof(classes));
         int rows = classes.GetLength(0), cols = classes.GetLength(1);
