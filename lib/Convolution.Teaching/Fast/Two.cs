@@ -1,0 +1,7 @@
+namespace Convolution.Teaching.Fast;
+
+/// <summary>2 as a type.</summary>
+internal readonly struct Two : ICount
+{
+    public static int Value => 2;
+}
