@@ -155,38 +155,28 @@ internal static class DirectKernel
             if (TLo.Value <= 2 && THi.Value >= 2) { b2 = TOps.Broadcast(Unsafe.Add(ref k0, j - (2 * kc))); }
             if (THi.Value == 3) { b3 = TOps.Broadcast(Unsafe.Add(ref k0, j - (3 * kc))); }
 
-            TV x = TOps.Load(ref row, j);
-            if (TLo.Value == 0) { a00 = TOps.MultiplyAdd(x, b0, a00); }
-            if (TLo.Value <= 1 && THi.Value >= 1) { a10 = TOps.MultiplyAdd(x, b1, a10); }
-            if (TLo.Value <= 2 && THi.Value >= 2) { a20 = TOps.MultiplyAdd(x, b2, a20); }
-            if (THi.Value == 3) { a30 = TOps.MultiplyAdd(x, b3, a30); }
-
-            if (TC.Value > 1)
-            {
-                x = TOps.Load(ref row, j + w);
-                if (TLo.Value == 0) { a01 = TOps.MultiplyAdd(x, b0, a01); }
-                if (TLo.Value <= 1 && THi.Value >= 1) { a11 = TOps.MultiplyAdd(x, b1, a11); }
-                if (TLo.Value <= 2 && THi.Value >= 2) { a21 = TOps.MultiplyAdd(x, b2, a21); }
-                if (THi.Value == 3) { a31 = TOps.MultiplyAdd(x, b3, a31); }
-            }
-
-            if (TC.Value > 2)
-            {
-                x = TOps.Load(ref row, j + (2 * w));
-                if (TLo.Value == 0) { a02 = TOps.MultiplyAdd(x, b0, a02); }
-                if (TLo.Value <= 1 && THi.Value >= 1) { a12 = TOps.MultiplyAdd(x, b1, a12); }
-                if (TLo.Value <= 2 && THi.Value >= 2) { a22 = TOps.MultiplyAdd(x, b2, a22); }
-                if (THi.Value == 3) { a32 = TOps.MultiplyAdd(x, b3, a32); }
-            }
-
-            if (TC.Value > 3)
-            {
-                x = TOps.Load(ref row, j + (3 * w));
-                if (TLo.Value == 0) { a03 = TOps.MultiplyAdd(x, b0, a03); }
-                if (TLo.Value <= 1 && THi.Value >= 1) { a13 = TOps.MultiplyAdd(x, b1, a13); }
-                if (TLo.Value <= 2 && THi.Value >= 2) { a23 = TOps.MultiplyAdd(x, b2, a23); }
-                if (THi.Value == 3) { a33 = TOps.MultiplyAdd(x, b3, a33); }
-            }
+            // Each of the TC image vectors, loaded once, feeds every output row's sum for it.
+            MultiplyAdd<TOps, TV, TLo, THi>(TOps.Load(ref row, j), b0, b1, b2, b3, ref a00, ref a10, ref a20, ref a30);
+            if (TC.Value > 1) { MultiplyAdd<TOps, TV, TLo, THi>(TOps.Load(ref row, j + w), b0, b1, b2, b3, ref a01, ref a11, ref a21, ref a31); }
+            if (TC.Value > 2) { MultiplyAdd<TOps, TV, TLo, THi>(TOps.Load(ref row, j + (2 * w)), b0, b1, b2, b3, ref a02, ref a12, ref a22, ref a32); }
+            if (TC.Value > 3) { MultiplyAdd<TOps, TV, TLo, THi>(TOps.Load(ref row, j + (3 * w)), b0, b1, b2, b3, ref a03, ref a13, ref a23, ref a33); }
         }
+    }
+
+    /// <summary>
+    /// One image vector <paramref name="x"/> times the broadcast taps of output rows <c>TLo .. THi</c>, added into
+    /// those rows' sums for that vector (<paramref name="a0"/> is output row 0's). Inlined, so the sums stay in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MultiplyAdd<TOps, TV, TLo, THi>(TV x, TV b0, TV b1, TV b2, TV b3, ref TV a0, ref TV a1, ref TV a2, ref TV a3)
+        where TOps : ISimd<TV>
+        where TV : struct
+        where TLo : ICount
+        where THi : ICount
+    {
+        if (TLo.Value == 0) { a0 = TOps.MultiplyAdd(x, b0, a0); }
+        if (TLo.Value <= 1 && THi.Value >= 1) { a1 = TOps.MultiplyAdd(x, b1, a1); }
+        if (TLo.Value <= 2 && THi.Value >= 2) { a2 = TOps.MultiplyAdd(x, b2, a2); }
+        if (THi.Value == 3) { a3 = TOps.MultiplyAdd(x, b3, a3); }
     }
 }
