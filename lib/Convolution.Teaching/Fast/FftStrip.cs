@@ -27,111 +27,101 @@ internal static class FftStrip
         where TOps : ISimd<TV>
         where TV : struct
     {
-        int n = w.N;
-        int h = n / 2;
-        for (; h >= 2; h /= 4)
+        var (radix4, radix2) = Stages(w.N);
+        for (int s = 0; s < radix4; s++)
         {
-            // Radix 4 needs spans h and h / 2; below that one radix-2 stage remains.
-            Radix4Forward<TOps, TV>(ref re, ref im, stride, n, h, w);
+            Radix4<TOps, TV, FftForward>(ref re, ref im, stride, w.N, Radix4Span(w.N, s), w);
         }
 
-        if (h == 1)
+        if (radix2)
         {
-            Radix2Forward<TOps, TV>(ref re, ref im, stride, n, 1, w);
+            Radix2<TOps, TV, FftForward>(ref re, ref im, stride, w.N, 1, w);
         }
     }
 
-    /// <summary>Inverse DIT FFT (unscaled) of length <c>w.N</c>, the exact mirror of <see cref="Forward{TOps, TV}"/>.</summary>
+    /// <summary>Inverse DIT FFT (unscaled) of length <c>w.N</c>: the stages of <see cref="Forward{TOps, TV}"/> undone, last to first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Inverse<TOps, TV>(ref float re, ref float im, nint stride, FftTwiddles w)
         where TOps : ISimd<TV>
         where TV : struct
     {
-        int n = w.N;
-        int h = n / 2;
-        int stages = 0;
-        for (; h >= 2; h /= 4)
+        var (radix4, radix2) = Stages(w.N);
+        if (radix2)
         {
-            stages++;
+            Radix2<TOps, TV, FftInverse>(ref re, ref im, stride, w.N, 1, w);
         }
 
-        // The forward pass did radix-4 stages at h = n/2, n/8, ... and maybe radix 2 at h = 1: undo them last to first.
-        if (h == 1)
+        for (int s = radix4 - 1; s >= 0; s--)
         {
-            Radix2Inverse<TOps, TV>(ref re, ref im, stride, n, 1, w);
-        }
-
-        for (int s = stages - 1; s >= 0; s--)
-        {
-            Radix4Inverse<TOps, TV>(ref re, ref im, stride, n, (n / 2) >> (2 * s), w);
+            Radix4<TOps, TV, FftInverse>(ref re, ref im, stride, w.N, Radix4Span(w.N, s), w);
         }
     }
 
-    /// <summary>One DIF stage of span h: x[p], x[p + h] become x[p] + x[p + h] and (x[p] - x[p + h]) w^j.</summary>
+    /// <summary>
+    /// The plan both directions share, so the inverse undoes exactly what the forward did: radix-4 stages at
+    /// spans n/2, n/8, ... while a span of at least 2 is left, then one radix-2 stage (span 1) when log2 n is odd.
+    /// </summary>
+    private static (int Radix4, bool Radix2) Stages(int n)
+    {
+        int radix4 = 0;
+        while (Radix4Span(n, radix4) >= 2)
+        {
+            radix4++;
+        }
+
+        return (radix4, Radix4Span(n, radix4) == 1);
+    }
+
+    /// <summary>The span h of radix-4 stage <paramref name="stage"/>: n/2, then a quarter of it each stage.</summary>
+    private static int Radix4Span(int n, int stage) => (n / 2) >> (2 * stage);
+
+    /// <summary>
+    /// One stage of span h on rows a = x[p] and b = x[p + h]. Forward (DIF): a + b and (a - b) w^j. Inverse (DIT),
+    /// its undoing up to a factor 2: with b' = b w^-j, a + b' and a - b'.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Radix2Forward<TOps, TV>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
+    private static void Radix2<TOps, TV, TDirection>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
         where TOps : ISimd<TV>
         where TV : struct
+        where TDirection : IFftDirection
     {
         int step = n / (2 * h);
         for (int g = 0; g < n; g += 2 * h)
         {
             for (int j = 0; j < h; j++)
             {
-                TV c = TOps.Broadcast(w.Cos[j * step]), s = TOps.Broadcast(w.Sin[j * step]);
+                var t = ComplexVector<TOps, TV>.Twiddle(w, j * step);
                 nint p = (g + j) * stride, q = p + (h * stride);
                 for (nint v = 0; v < Width; v += TOps.Count)
                 {
-                    TV ar = TOps.Load(ref re, p + v), ai = TOps.Load(ref im, p + v);
-                    TV br = TOps.Load(ref re, q + v), bi = TOps.Load(ref im, q + v);
-                    TOps.Store(TOps.Add(ar, br), ref re, p + v);
-                    TOps.Store(TOps.Add(ai, bi), ref im, p + v);
-                    TV dr = TOps.Subtract(ar, br), di = TOps.Subtract(ai, bi);
-                    // (dr + i di)(c - i s)
-                    TOps.Store(TOps.MultiplyAdd(di, s, TOps.Multiply(dr, c)), ref re, q + v);
-                    TOps.Store(TOps.Subtract(TOps.Multiply(di, c), TOps.Multiply(dr, s)), ref im, q + v);
-                }
-            }
-        }
-    }
-
-    /// <summary>The inverse of <see cref="Radix2Forward{TOps, TV}"/> up to a factor 2: b = x[p + h] w^-j, then a + b and a - b.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Radix2Inverse<TOps, TV>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
-        where TOps : ISimd<TV>
-        where TV : struct
-    {
-        int step = n / (2 * h);
-        for (int g = 0; g < n; g += 2 * h)
-        {
-            for (int j = 0; j < h; j++)
-            {
-                TV c = TOps.Broadcast(w.Cos[j * step]), s = TOps.Broadcast(w.Sin[j * step]);
-                nint p = (g + j) * stride, q = p + (h * stride);
-                for (nint v = 0; v < Width; v += TOps.Count)
-                {
-                    TV ar = TOps.Load(ref re, p + v), ai = TOps.Load(ref im, p + v);
-                    TV xr = TOps.Load(ref re, q + v), xi = TOps.Load(ref im, q + v);
-                    // (xr + i xi)(c + i s)
-                    TV br = TOps.Subtract(TOps.Multiply(xr, c), TOps.Multiply(xi, s));
-                    TV bi = TOps.MultiplyAdd(xr, s, TOps.Multiply(xi, c));
-                    TOps.Store(TOps.Add(ar, br), ref re, p + v);
-                    TOps.Store(TOps.Add(ai, bi), ref im, p + v);
-                    TOps.Store(TOps.Subtract(ar, br), ref re, q + v);
-                    TOps.Store(TOps.Subtract(ai, bi), ref im, q + v);
+                    var a = ComplexVector<TOps, TV>.Load(ref re, ref im, p + v);
+                    var b = ComplexVector<TOps, TV>.Load(ref re, ref im, q + v);
+                    if (TDirection.IsInverse)
+                    {
+                        b = b.Times(t);
+                        (a + b).Store(ref re, ref im, p + v);
+                        (a - b).Store(ref re, ref im, q + v);
+                    }
+                    else
+                    {
+                        (a + b).Store(ref re, ref im, p + v);
+                        (a - b).TimesConjugate(t).Store(ref re, ref im, q + v);
+                    }
                 }
             }
         }
     }
 
     /// <summary>
-    /// Two DIF stages at once (spans h and h / 2): the four rows p, p + h/2, p + h, p + 3h/2 are loaded
-    /// once, go through both stages' butterflies in registers and are stored once.
+    /// Two stages at once (spans h and h / 2): the four rows p, p + h/2, p + h, p + 3h/2 are loaded once, go
+    /// through both stages' butterflies in registers and are stored once. The inverse undoes the forward's two
+    /// stages in the opposite order (up to a factor 4), with the same twiddles turned the other way.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Radix4Forward<TOps, TV>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
+    private static void Radix4<TOps, TV, TDirection>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
         where TOps : ISimd<TV>
         where TV : struct
+        where TDirection : IFftDirection
     {
         int step = n / (2 * h), q4 = h / 2;
         nint dq = q4 * stride;
@@ -139,92 +129,40 @@ internal static class FftStrip
         {
             for (int j = 0; j < q4; j++)
             {
-                // First stage (span h): rows j and j + h with w^j, rows j + h/2 and j + 3h/2 with w^(j + h/2).
-                TV c1 = TOps.Broadcast(w.Cos[j * step]), s1 = TOps.Broadcast(w.Sin[j * step]);
-                TV c2 = TOps.Broadcast(w.Cos[(j + q4) * step]), s2 = TOps.Broadcast(w.Sin[(j + q4) * step]);
-                // Second stage (span h/2): rows j and j + h/2 (and j + h, j + 3h/2) with w'^j, w' = w^2.
-                TV c3 = TOps.Broadcast(w.Cos[2 * j * step]), s3 = TOps.Broadcast(w.Sin[2 * j * step]);
+                // Span h: rows 0 and 2 turn by w^j, rows 1 and 3 by w^(j + h/2). Span h/2: w'^j, w' = w^2.
+                var w1 = ComplexVector<TOps, TV>.Twiddle(w, j * step);
+                var w2 = ComplexVector<TOps, TV>.Twiddle(w, (j + q4) * step);
+                var w3 = ComplexVector<TOps, TV>.Twiddle(w, 2 * j * step);
                 nint p0 = (g + j) * stride, p1 = p0 + dq, p2 = p1 + dq, p3 = p2 + dq;
                 for (nint v = 0; v < Width; v += TOps.Count)
                 {
-                    TV x0r = TOps.Load(ref re, p0 + v), x0i = TOps.Load(ref im, p0 + v);
-                    TV x1r = TOps.Load(ref re, p1 + v), x1i = TOps.Load(ref im, p1 + v);
-                    TV x2r = TOps.Load(ref re, p2 + v), x2i = TOps.Load(ref im, p2 + v);
-                    TV x3r = TOps.Load(ref re, p3 + v), x3i = TOps.Load(ref im, p3 + v);
-
-                    TV a0r = TOps.Add(x0r, x2r), a0i = TOps.Add(x0i, x2i);
-                    TV a1r = TOps.Add(x1r, x3r), a1i = TOps.Add(x1i, x3i);
-                    TV dr = TOps.Subtract(x0r, x2r), di = TOps.Subtract(x0i, x2i);
-                    TV a2r = TOps.MultiplyAdd(di, s1, TOps.Multiply(dr, c1));
-                    TV a2i = TOps.Subtract(TOps.Multiply(di, c1), TOps.Multiply(dr, s1));
-                    dr = TOps.Subtract(x1r, x3r);
-                    di = TOps.Subtract(x1i, x3i);
-                    TV a3r = TOps.MultiplyAdd(di, s2, TOps.Multiply(dr, c2));
-                    TV a3i = TOps.Subtract(TOps.Multiply(di, c2), TOps.Multiply(dr, s2));
-
-                    TOps.Store(TOps.Add(a0r, a1r), ref re, p0 + v);
-                    TOps.Store(TOps.Add(a0i, a1i), ref im, p0 + v);
-                    dr = TOps.Subtract(a0r, a1r);
-                    di = TOps.Subtract(a0i, a1i);
-                    TOps.Store(TOps.MultiplyAdd(di, s3, TOps.Multiply(dr, c3)), ref re, p1 + v);
-                    TOps.Store(TOps.Subtract(TOps.Multiply(di, c3), TOps.Multiply(dr, s3)), ref im, p1 + v);
-                    TOps.Store(TOps.Add(a2r, a3r), ref re, p2 + v);
-                    TOps.Store(TOps.Add(a2i, a3i), ref im, p2 + v);
-                    dr = TOps.Subtract(a2r, a3r);
-                    di = TOps.Subtract(a2i, a3i);
-                    TOps.Store(TOps.MultiplyAdd(di, s3, TOps.Multiply(dr, c3)), ref re, p3 + v);
-                    TOps.Store(TOps.Subtract(TOps.Multiply(di, c3), TOps.Multiply(dr, s3)), ref im, p3 + v);
-                }
-            }
-        }
-    }
-
-    /// <summary>The inverse of <see cref="Radix4Forward{TOps, TV}"/> up to a factor 4: its two stages undone in the opposite order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Radix4Inverse<TOps, TV>(ref float re, ref float im, nint stride, int n, int h, FftTwiddles w)
-        where TOps : ISimd<TV>
-        where TV : struct
-    {
-        int step = n / (2 * h), q4 = h / 2;
-        nint dq = q4 * stride;
-        for (int g = 0; g < n; g += 2 * h)
-        {
-            for (int j = 0; j < q4; j++)
-            {
-                TV c1 = TOps.Broadcast(w.Cos[j * step]), s1 = TOps.Broadcast(w.Sin[j * step]);
-                TV c2 = TOps.Broadcast(w.Cos[(j + q4) * step]), s2 = TOps.Broadcast(w.Sin[(j + q4) * step]);
-                TV c3 = TOps.Broadcast(w.Cos[2 * j * step]), s3 = TOps.Broadcast(w.Sin[2 * j * step]);
-                nint p0 = (g + j) * stride, p1 = p0 + dq, p2 = p1 + dq, p3 = p2 + dq;
-                for (nint v = 0; v < Width; v += TOps.Count)
-                {
-                    TV x0r = TOps.Load(ref re, p0 + v), x0i = TOps.Load(ref im, p0 + v);
-                    TV x1r = TOps.Load(ref re, p1 + v), x1i = TOps.Load(ref im, p1 + v);
-                    TV x2r = TOps.Load(ref re, p2 + v), x2i = TOps.Load(ref im, p2 + v);
-                    TV x3r = TOps.Load(ref re, p3 + v), x3i = TOps.Load(ref im, p3 + v);
-
-                    // Undo the second stage (span h/2): b = x1 w'^-j, then a +- b; the same for rows 2 and 3.
-                    TV br = TOps.Subtract(TOps.Multiply(x1r, c3), TOps.Multiply(x1i, s3));
-                    TV bi = TOps.MultiplyAdd(x1r, s3, TOps.Multiply(x1i, c3));
-                    TV a0r = TOps.Add(x0r, br), a0i = TOps.Add(x0i, bi);
-                    TV a1r = TOps.Subtract(x0r, br), a1i = TOps.Subtract(x0i, bi);
-                    br = TOps.Subtract(TOps.Multiply(x3r, c3), TOps.Multiply(x3i, s3));
-                    bi = TOps.MultiplyAdd(x3r, s3, TOps.Multiply(x3i, c3));
-                    TV a2r = TOps.Add(x2r, br), a2i = TOps.Add(x2i, bi);
-                    TV a3r = TOps.Subtract(x2r, br), a3i = TOps.Subtract(x2i, bi);
-
-                    // Undo the first stage (span h): rows 0 and 2 with w^-j, rows 1 and 3 with w^-(j + h/2).
-                    br = TOps.Subtract(TOps.Multiply(a2r, c1), TOps.Multiply(a2i, s1));
-                    bi = TOps.MultiplyAdd(a2r, s1, TOps.Multiply(a2i, c1));
-                    TOps.Store(TOps.Add(a0r, br), ref re, p0 + v);
-                    TOps.Store(TOps.Add(a0i, bi), ref im, p0 + v);
-                    TOps.Store(TOps.Subtract(a0r, br), ref re, p2 + v);
-                    TOps.Store(TOps.Subtract(a0i, bi), ref im, p2 + v);
-                    br = TOps.Subtract(TOps.Multiply(a3r, c2), TOps.Multiply(a3i, s2));
-                    bi = TOps.MultiplyAdd(a3r, s2, TOps.Multiply(a3i, c2));
-                    TOps.Store(TOps.Add(a1r, br), ref re, p1 + v);
-                    TOps.Store(TOps.Add(a1i, bi), ref im, p1 + v);
-                    TOps.Store(TOps.Subtract(a1r, br), ref re, p3 + v);
-                    TOps.Store(TOps.Subtract(a1i, bi), ref im, p3 + v);
+                    var x0 = ComplexVector<TOps, TV>.Load(ref re, ref im, p0 + v);
+                    var x1 = ComplexVector<TOps, TV>.Load(ref re, ref im, p1 + v);
+                    var x2 = ComplexVector<TOps, TV>.Load(ref re, ref im, p2 + v);
+                    var x3 = ComplexVector<TOps, TV>.Load(ref re, ref im, p3 + v);
+                    if (TDirection.IsInverse)
+                    {
+                        // Undo span h/2 (rows 0, 1 and rows 2, 3), then span h (rows 0, 2 and rows 1, 3).
+                        var b = x1.Times(w3);
+                        var (a0, a1) = (x0 + b, x0 - b);
+                        b = x3.Times(w3);
+                        var (a2, a3) = (x2 + b, x2 - b);
+                        b = a2.Times(w1);
+                        (a0 + b).Store(ref re, ref im, p0 + v);
+                        (a0 - b).Store(ref re, ref im, p2 + v);
+                        b = a3.Times(w2);
+                        (a1 + b).Store(ref re, ref im, p1 + v);
+                        (a1 - b).Store(ref re, ref im, p3 + v);
+                    }
+                    else
+                    {
+                        var (a0, a1) = (x0 + x2, x1 + x3);
+                        var (a2, a3) = ((x0 - x2).TimesConjugate(w1), (x1 - x3).TimesConjugate(w2));
+                        (a0 + a1).Store(ref re, ref im, p0 + v);
+                        (a0 - a1).TimesConjugate(w3).Store(ref re, ref im, p1 + v);
+                        (a2 + a3).Store(ref re, ref im, p2 + v);
+                        (a2 - a3).TimesConjugate(w3).Store(ref re, ref im, p3 + v);
+                    }
                 }
             }
         }
