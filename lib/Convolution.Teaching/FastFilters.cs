@@ -127,7 +127,7 @@ public static class FastFilters
         FastChecks.Plane(image.Length, rows, cols, imageStride, nameof(image), nameof(imageStride));
         FastChecks.Kernel(kernel, kernelRows, kernelCols);
         FastChecks.Modes(rows, cols, kernelRows, kernelCols, mode, border);
-        var (outRows, outCols) = Filters.OutputShape(rows, cols, kernelRows, kernelCols, mode);
+        var (outRows, outCols) = Filters.Shape(rows, cols, kernelRows, kernelCols, mode);
         FastChecks.Plane(destination.Length, outRows, outCols, destinationStride, nameof(destination), nameof(destinationStride));
         if (image.Overlaps(destination))
         {
@@ -273,7 +273,7 @@ public static class FastFilters
     /// <summary>The kernel's entries row by row, rotated by 180 degrees when <paramref name="flip"/> is set.</summary>
     private static float[] Flat(float[,] kernel, bool flip)
     {
-        float[] flat = Job.AsSpan(kernel).ToArray();
+        float[] flat = FilterJob.AsSpan(kernel).ToArray();
         if (flip)
         {
             Array.Reverse(flat);
@@ -284,7 +284,7 @@ public static class FastFilters
 
     private static float[,] NewOutput(float[,] image, int kRows, int kCols, OutputMode mode)
     {
-        var (rows, cols) = Filters.OutputShape(image.GetLength(0), image.GetLength(1), kRows, kCols, mode);
+        var (rows, cols) = Filters.Shape(image.GetLength(0), image.GetLength(1), kRows, kCols, mode);
         return new float[rows, cols];
     }
 
@@ -307,7 +307,7 @@ public static class FastFilters
     private static void CheckDestination(float[,] image, int kRows, int kCols, float[,] destination, OutputMode mode)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var (rows, cols) = Filters.OutputShape(image.GetLength(0), image.GetLength(1), kRows, kCols, mode);
+        var (rows, cols) = Filters.Shape(image.GetLength(0), image.GetLength(1), kRows, kCols, mode);
         if (destination.GetLength(0) != rows || destination.GetLength(1) != cols)
         {
             throw new ArgumentException(

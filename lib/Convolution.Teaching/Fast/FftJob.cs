@@ -15,25 +15,12 @@ namespace Convolution.Teaching.Fast;
 /// <c>IFFT(FFT(X) * conj(FFT(K)))</c>; for r up to TileRows - kH and c up to TileCols - kW no index
 /// wraps, so those outputs are exactly the linear correlation: the tiles' steps are those sizes.
 /// </remarks>
-internal sealed partial class FftJob : IFilterJob
+internal sealed partial class FftJob : FilterJob
 {
-    private FftJob(int rows, int cols, int imageStride, int kRows, int kCols, int top, int left, bool pad,
-        int outRows, int outCols, int dstStride, BorderMode border, float value, FastPath path, FftSize size)
+    private FftJob(int rows, int cols, int imageStride, int kRows, int kCols, int anchorRow, int anchorCol, OutputMode mode,
+        BorderMode border, float value, int dstStride, FastPath path, FftSize size)
+        : base(rows, cols, imageStride, kRows, kCols, anchorRow, anchorCol, mode, border, value, dstStride, path)
     {
-        Rows = rows;
-        Cols = cols;
-        ImageStride = imageStride;
-        KRows = kRows;
-        KCols = kCols;
-        Top = top;
-        Left = left;
-        Pad = pad;
-        OutRows = outRows;
-        OutCols = outCols;
-        DstStride = dstStride;
-        Border = border;
-        Value = value;
-        Path = path;
         Size = size;
         // One vector of padding per row: rows 2^k floats apart would all fall into the same few L1 sets.
         Stride = size.TileCols + FftStrip.Width;
@@ -42,47 +29,15 @@ internal sealed partial class FftJob : IFilterJob
         ColumnSource = new int[InCols];
         for (int c = 0; c < InCols; c++)
         {
-            ColumnSource[c] = pad ? Borders.SourceIndex(c - left, cols, border) : c;
+            ColumnSource[c] = Pad ? Borders.SourceIndex(c - Left, cols, border) : c;
         }
     }
-
-    public int Rows { get; }
-
-    public int Cols { get; }
-
-    public int ImageStride { get; }
-
-    public int KRows { get; }
-
-    public int KCols { get; }
-
-    public int Top { get; }
-
-    public int Left { get; }
-
-    public bool Pad { get; }
-
-    public int OutRows { get; }
-
-    public int OutCols { get; }
-
-    public int DstStride { get; }
-
-    public BorderMode Border { get; }
-
-    public float Value { get; }
-
-    public FastPath Path { get; }
 
     /// <summary>The tile size and how many tiles cover the output.</summary>
     public FftSize Size { get; }
 
     /// <summary>Floats from one row of a tile plane to the next.</summary>
     public int Stride { get; }
-
-    public int InRows => OutRows + KRows - 1;
-
-    public int InCols => OutCols + KCols - 1;
 
     /// <summary>Output rows a tile yields.</summary>
     public int StepRows => Size.TileRows - KRows + 1;
@@ -109,15 +64,8 @@ internal sealed partial class FftJob : IFilterJob
     public static FftJob Create(int rows, int cols, int imageStride, ReadOnlySpan<float> kernel, int kRows, int kCols,
         int anchorRow, int anchorCol, OutputMode mode, BorderMode border, float value, int dstStride, FastOptions options, FftSize size)
     {
-        var (outRows, outCols) = Filters.OutputShape(rows, cols, kRows, kCols, mode);
-        var (top, left) = mode switch
-        {
-            OutputMode.Same => (anchorRow, anchorCol),
-            OutputMode.Full => (kRows - 1, kCols - 1),
-            _ => (0, 0),
-        };
-        var job = new FftJob(rows, cols, imageStride, kRows, kCols, top, left, mode != OutputMode.Valid,
-            outRows, outCols, dstStride, border, value, Job.Resolve(options).Path, size);
+        var job = new FftJob(rows, cols, imageStride, kRows, kCols, anchorRow, anchorCol, mode, border, value, dstStride,
+            Job.Resolve(options).Path, size);
         job.MakeSpectrum(kernel);
         return job;
     }
@@ -126,16 +74,15 @@ internal sealed partial class FftJob : IFilterJob
     public static FftSize SizeFor(int outRows, int outCols, int kRows, int kCols) => FftSize.Choose(outRows, outCols, kRows, kCols);
 
     /// <inheritdoc/>
-    public void Run(Array image, Array destination, FastOptions options)
+    public override void Run(Array image, Array destination, FastOptions options)
     {
         int pairs = Pairs;
-        int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
         // A pair of tiles is about TileRows * TileCols * 2 log2(...) multiply-adds of work.
         long work = (long)pairs * Size.TileRows * Size.TileCols * 16;
-        threads = (int)Math.Clamp(work / options.MinWorkPerThread, 1, Math.Min(threads, pairs));
+        int threads = Threads(options, work, pairs);
         if (threads <= 1)
         {
-            RunSerial(Job.AsSpan(image), Job.AsSpan(destination));
+            RunSerial(AsSpan(image), AsSpan(destination));
             return;
         }
 
@@ -143,14 +90,14 @@ internal sealed partial class FftJob : IFilterJob
             () => new Scratch(),
             (pair, _, scratch) =>
             {
-                RunPair(Job.AsSpan(image), Job.AsSpan(destination), pair, scratch);
+                RunPair(AsSpan(image), AsSpan(destination), pair, scratch);
                 return scratch;
             },
             scratch => scratch.Dispose());
     }
 
     /// <inheritdoc/>
-    public void RunSerial(ReadOnlySpan<float> image, Span<float> destination)
+    public override void RunSerial(ReadOnlySpan<float> image, Span<float> destination)
     {
         using var scratch = new Scratch();
         for (int pair = 0; pair < Pairs; pair++)
@@ -165,7 +112,7 @@ internal sealed partial class FftJob : IFilterJob
 
     private void RunPair(ReadOnlySpan<float> image, Span<float> destination, int pair, Scratch scratch)
     {
-        switch (Path == FastPath.VectorT ? (Vector<float>.Count == 16 ? FastPath.Vector512 : Vector<float>.Count == 8 ? FastPath.Vector256 : FastPath.Vector128) : Path)
+        switch (CodePath)
         {
             case FastPath.Vector512:
                 TilePair<Vector512Ops, Vector512<float>>(image, destination, 2 * pair, scratch);

@@ -60,7 +60,7 @@ internal sealed partial class Job
 
     /// <summary>
     /// Output rows a..b, all of whose kernel rows are image rows: the middle columns straight from the
-    /// image (a Valid correlation written at column <see cref="Left"/>), then the side strips from small
+    /// image (a Valid correlation written at column <see cref="FilterJob.Left"/>), then the side strips from small
     /// padded copies. A strip is at least a vector wide so it runs vectorised; where it overlaps the
     /// middle it recomputes the same pixels with the same arithmetic.
     /// </summary>

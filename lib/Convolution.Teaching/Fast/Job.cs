@@ -12,83 +12,37 @@ namespace Convolution.Teaching.Fast;
 /// loop, the instruction path and how the output rows are cut into bands. <see cref="RunBand"/>
 /// computes any band of output rows on its own, so bands can run on different threads.
 /// </summary>
-internal sealed partial class Job : IFilterJob
+internal sealed partial class Job : FilterJob
 {
     /// <summary>Floats of padded image a band should hold: 256 KiB, so it stays in the L2 cache while the kernel sweeps it.</summary>
     private const int BandFloats = 64 * 1024;
 
-    private Job(int rows, int cols, int imageStride, int kRows, int kCols, int top, int left, bool pad,
-        int outRows, int outCols, int dstStride, BorderMode border, float value, FastPath path, int blockRows)
+    private Job(int rows, int cols, int imageStride, int kRows, int kCols, int anchorRow, int anchorCol, OutputMode mode,
+        BorderMode border, float value, int dstStride, FastPath path, int blockRows)
+        : base(rows, cols, imageStride, kRows, kCols, anchorRow, anchorCol, mode, border, value, dstStride, path)
     {
-        Rows = rows;
-        Cols = cols;
-        ImageStride = imageStride;
-        KRows = kRows;
-        KCols = kCols;
-        Top = top;
-        Left = left;
-        Pad = pad;
-        OutRows = outRows;
-        OutCols = outCols;
-        DstStride = dstStride;
-        Border = border;
-        Value = value;
-        Path = path;
         BlockRows = blockRows;
         ColumnMap = new int[InCols - cols];
         for (int c = 0; c < ColumnMap.Length; c++)
         {
-            int padded = c < left ? c : c + cols;
-            ColumnMap[c] = pad ? Borders.SourceIndex(padded - left, cols, border) : 0;
+            int padded = c < Left ? c : c + cols;
+            ColumnMap[c] = Pad ? Borders.SourceIndex(padded - Left, cols, border) : 0;
         }
 
         int validCols = cols - kCols + 1;
-        if (pad && validCols >= 1)
+        if (Pad && validCols >= 1)
         {
             // Side strips of at least one vector (when the output is that wide), so they run vectorised.
             int w = Width(path);
-            int leftWidth = left == 0 ? 0 : Math.Min(outCols, Math.Max(left, w));
-            int rightFirst = Math.Max(0, Math.Min(left + validCols, outCols - w));
+            int leftWidth = Left == 0 ? 0 : Math.Min(OutCols, Math.Max(Left, w));
+            int rightFirst = Math.Max(0, Math.Min(Left + validCols, OutCols - w));
             LeftStrip = MakeStrip(0, leftWidth);
-            RightStrip = left + validCols < outCols ? MakeStrip(rightFirst, outCols - rightFirst) : MakeStrip(0, 0);
+            RightStrip = Left + validCols < OutCols ? MakeStrip(rightFirst, OutCols - rightFirst) : MakeStrip(0, 0);
         }
     }
 
-    public int Rows { get; }
-
-    public int Cols { get; }
-
-    public int ImageStride { get; }
-
-    public int KRows { get; }
-
-    public int KCols { get; }
-
-    /// <summary>Invented rows above the image (0 in Valid mode).</summary>
-    public int Top { get; }
-
-    /// <summary>Invented columns left of the image (0 in Valid mode).</summary>
-    public int Left { get; }
-
-    /// <summary>False in Valid mode: the kernel then reads the image itself.</summary>
-    public bool Pad { get; }
-
-    public int OutRows { get; }
-
-    public int OutCols { get; }
-
-    public int DstStride { get; }
-
-    public BorderMode Border { get; }
-
-    public float Value { get; }
-
-    public FastPath Path { get; }
-
+    /// <summary>Output rows the direct loop computes at once (each kernel tap loaded once for them all).</summary>
     public int BlockRows { get; }
-
-    /// <summary>Width of a padded row: the output's plus the kernel's, less one.</summary>
-    public int InCols => OutCols + KCols - 1;
 
     /// <summary>For each invented column (left ones, then right ones), the image column it copies, or -1 for the constant.</summary>
     public int[] ColumnMap { get; }
@@ -168,16 +122,8 @@ internal sealed partial class Job : IFilterJob
         int anchorRow, int anchorCol, OutputMode mode, BorderMode border, float value, int dstStride, FastOptions options,
         float[]? column = null, float[]? row = null)
     {
-        var (outRows, outCols) = Filters.OutputShape(rows, cols, kRows, kCols, mode);
-        var (top, left) = mode switch
-        {
-            OutputMode.Same => (anchorRow, anchorCol),
-            OutputMode.Full => (kRows - 1, kCols - 1),
-            _ => (0, 0),
-        };
         var (path, blockRows) = Resolve(options);
-        var job = new Job(rows, cols, imageStride, kRows, kCols, top, left, mode != OutputMode.Valid,
-            outRows, outCols, dstStride, border, value, path, blockRows);
+        var job = new Job(rows, cols, imageStride, kRows, kCols, anchorRow, anchorCol, mode, border, value, dstStride, path, blockRows);
 
         if (column is null || row is null)
         {
@@ -215,20 +161,15 @@ internal sealed partial class Job : IFilterJob
     /// </summary>
     public static bool SeparablePays(FastPath path, int kRows, int kCols) => path != FastPath.Vector512 || kRows * kCols > 64;
 
-    /// <summary>A span over all the floats of a float array of any rank (row-major, as .NET stores them).</summary>
-    public static Span<float> AsSpan(Array array) =>
-        MemoryMarshal.CreateSpan(ref Unsafe.As<byte, float>(ref MemoryMarshal.GetArrayDataReference(array)), array.Length);
-
     /// <summary>
     /// Runs the whole job: on the calling thread when the options allow one thread or the image is
     /// small, otherwise as bands of rows spread over the thread pool. The arrays are re-read as spans
     /// on each worker (spans cannot be captured by the lambda Parallel.For needs).
     /// </summary>
-    public void Run(Array image, Array destination, FastOptions options)
+    public override void Run(Array image, Array destination, FastOptions options)
     {
-        int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
         long work = (long)OutRows * OutCols * (Separable ? KRows + KCols : (long)KRows * KCols);
-        threads = (int)Math.Clamp(work / options.MinWorkPerThread, 1, threads);
+        int threads = Threads(options, work, int.MaxValue);
         int bandRows = BandRows(threads);
         int bands = (OutRows + bandRows - 1) / bandRows;
         if (threads == 1 || bands == 1)
@@ -249,7 +190,7 @@ internal sealed partial class Job : IFilterJob
     }
 
     /// <summary>Runs the whole job on the calling thread, one band after another with one scratch buffer.</summary>
-    public void RunSerial(ReadOnlySpan<float> image, Span<float> destination)
+    public override void RunSerial(ReadOnlySpan<float> image, Span<float> destination)
     {
         int bandRows = BandRows(1);
         using var scratch = new Scratch();
@@ -278,7 +219,7 @@ internal sealed partial class Job : IFilterJob
     /// <summary>Output rows <paramref name="r0"/> (included) to <paramref name="r1"/> (excluded), on the job's path.</summary>
     private void RunBand(ReadOnlySpan<float> image, Span<float> destination, int r0, int r1, Scratch scratch)
     {
-        switch (Path == FastPath.VectorT ? SameWidth(Vector<float>.Count) : Path)
+        switch (CodePath)
         {
             case FastPath.Vector512:
                 RunBand<Vector512Ops, Vector512<float>>(image, destination, r0, r1, scratch);
@@ -294,18 +235,6 @@ internal sealed partial class Job : IFilterJob
                 break;
         }
     }
-
-    /// <summary>
-    /// The fixed-width path whose vectors hold <paramref name="floats"/> floats. Vector&lt;float&gt; is
-    /// always one of the fixed widths (the JIT compiles its operations to the same instructions), so
-    /// <see cref="FastPath.VectorT"/> runs that width's code instead of a copy of it.
-    /// </summary>
-    private static FastPath SameWidth(int floats) => floats switch
-    {
-        16 => FastPath.Vector512,
-        8 => FastPath.Vector256,
-        _ => FastPath.Vector128,
-    };
 
     private void RunBand<TOps, TV>(ReadOnlySpan<float> image, Span<float> destination, int r0, int r1, Scratch scratch)
         where TOps : ISimd<TV>

@@ -8,14 +8,14 @@ namespace Convolution.Teaching.Fast;
 internal static class Planner
 {
     /// <summary>Plans the correlation; the arguments mean what they mean for <see cref="Job.Create"/>.</summary>
-    public static IFilterJob Create(int rows, int cols, int imageStride, ReadOnlySpan<float> kernel, int kRows, int kCols,
+    public static FilterJob Create(int rows, int cols, int imageStride, ReadOnlySpan<float> kernel, int kRows, int kCols,
         int anchorRow, int anchorCol, OutputMode mode, BorderMode border, float value, int dstStride, FastOptions options)
     {
         bool fft = Method(rows, cols, kRows, kCols, mode, options) == FastMethod.Fft
             && (options.Method == FastMethod.Fft || !(options.DetectSeparable && Rank1.TrySeparate(kernel, kRows, kCols, new float[kRows], new float[kCols])));
         if (fft)
         {
-            var (outRows, outCols) = Filters.OutputShape(rows, cols, kRows, kCols, mode);
+            var (outRows, outCols) = Filters.Shape(rows, cols, kRows, kCols, mode);
             return FftJob.Create(rows, cols, imageStride, kernel, kRows, kCols, anchorRow, anchorCol, mode, border, value, dstStride, options,
                 FftSize.Choose(outRows, outCols, kRows, kCols));
         }
@@ -31,7 +31,7 @@ internal static class Planner
             return options.Method;
         }
 
-        var (outRows, outCols) = Filters.OutputShape(rows, cols, kRows, kCols, mode);
+        var (outRows, outCols) = Filters.Shape(rows, cols, kRows, kCols, mode);
         return FftCost.Fft(FftSize.Choose(outRows, outCols, kRows, kCols)) < FftCost.Direct(outRows, outCols, kRows, kCols)
             ? FastMethod.Fft
             : FastMethod.Direct;
