@@ -253,9 +253,8 @@ public static class FastFilters
     {
         options ??= FastOptions.Default;
         int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
-        // Convolve correlates with the flipped kernel, whose anchor is the original's anchor pixel.
-        int anchorRow = flip ? kRows - 1 - (kRows / 2) : kRows / 2;
-        int anchorCol = flip ? kCols - 1 - (kCols / 2) : kCols / 2;
+        // Convolve correlates with the rotated kernel, whose anchor is the original's anchor entry.
+        var (anchorRow, anchorCol) = flip ? Filters.RotatedAnchor(kRows, kCols) : (kRows / 2, kCols / 2);
         int cols = image.GetLength(1);
         Planner.Create(image.GetLength(0), cols, cols, Flat(kernel, flip), kRows, kCols, anchorRow, anchorCol, mode, border, borderValue,
             destination.GetLength(1), options).Run(image, destination, options);

@@ -50,8 +50,7 @@ public static class Filters
     {
         LibraryCalls.Note("Filters.Correlate");
         Check(image, kernel);
-        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
-        return CorrelateAnchored(image, kernel, mode, border, borderValue, kRows / 2, kCols / 2);
+        return CorrelateAnchored(image, kernel, mode, border, borderValue, kernel.GetLength(0) / 2, kernel.GetLength(1) / 2);
     }
 
     /// <summary>
@@ -72,10 +71,16 @@ public static class Filters
     {
         LibraryCalls.Note("Filters.Convolve");
         Check(image, kernel);
-        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
-        T[,] flipped = Arrays.Flip(kernel);
-        return CorrelateAnchored(image, flipped, mode, border, borderValue, kRows - 1 - kRows / 2, kCols - 1 - kCols / 2);
+        var (anchorRow, anchorCol) = RotatedAnchor(kernel.GetLength(0), kernel.GetLength(1));
+        return CorrelateAnchored(image, Arrays.Flip(kernel), mode, border, borderValue, anchorRow, anchorCol);
     }
+
+    /// <summary>
+    /// Where the anchor (kH / 2, kW / 2) lands when the kernel is rotated by 180 degrees: on the same kernel entry,
+    /// so convolving is correlating with the rotated kernel. For an odd size that is the centre again (kH / 2); for an
+    /// even size it is kH / 2 - 1, which is why the anchor moves with the kernel.
+    /// </summary>
+    internal static (int Row, int Col) RotatedAnchor(int kRows, int kCols) => (kRows - 1 - (kRows / 2), kCols - 1 - (kCols / 2));
 
     /// <summary>
     /// The size of the result for an image of <paramref name="imageRows"/> x <paramref name="imageCols"/>
@@ -157,7 +162,7 @@ public static class Filters
         {
             for (int c = 0; c < outCols; c++)
             {
-                float sum = openCvFirstCol + c < vectorEnd ? FusedSum(padded, kernel, r, c) : PlainSum(padded, kernel, r, c);
+                float sum = WindowSum(padded, kernel, r, c, fused: openCvFirstCol + c < vectorEnd);
                 result[r, c] = Conversions.ToByte(sum);
             }
         }
@@ -165,8 +170,11 @@ public static class Filters
         return result;
     }
 
-    /// <summary>The window's sum in row-major order, one rounding per tap (as OpenCV's vector loop).</summary>
-    private static float FusedSum(float[,] image, float[,] kernel, int row, int col)
+    /// <summary>
+    /// The window's sum in row-major order, as OpenCV adds it: with one rounding per tap when
+    /// <paramref name="fused"/> (its vector loop's multiply-add), else multiply then add (its scalar tail).
+    /// </summary>
+    private static float WindowSum(float[,] image, float[,] kernel, int row, int col, bool fused)
     {
         int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
         float sum = 0;
@@ -174,23 +182,7 @@ public static class Filters
         {
             for (int j = 0; j < kCols; j++)
             {
-                sum = MathF.FusedMultiplyAdd(image[row + i, col + j], kernel[i, j], sum);
-            }
-        }
-
-        return sum;
-    }
-
-    /// <summary>The window's sum in row-major order, multiply then add (as OpenCV's scalar tail).</summary>
-    private static float PlainSum(float[,] image, float[,] kernel, int row, int col)
-    {
-        int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
-        float sum = 0;
-        for (int i = 0; i < kRows; i++)
-        {
-            for (int j = 0; j < kCols; j++)
-            {
-                sum += image[row + i, col + j] * kernel[i, j];
+                sum = fused ? MathF.FusedMultiplyAdd(image[row + i, col + j], kernel[i, j], sum) : sum + (image[row + i, col + j] * kernel[i, j]);
             }
         }
 
