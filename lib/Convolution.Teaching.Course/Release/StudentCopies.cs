@@ -6,29 +6,6 @@ using Convolution.Teaching.Course.Notebooks;
 
 namespace Convolution.Teaching.Course.Release;
 
-/// <summary>What <see cref="StudentCopies.Write"/> did with one student copy.</summary>
-public enum StudentCopyStatus
-{
-    /// <summary>The student copy did not exist and was written.</summary>
-    Created,
-
-    /// <summary>The student copy was regenerated because its solution notebook changed.</summary>
-    Updated,
-
-    /// <summary>The student copy already matched its solution notebook; the file was not touched.</summary>
-    Unchanged,
-
-    /// <summary>The student copy has edits the generator did not make; it was left alone.</summary>
-    RefusedEdited,
-}
-
-/// <summary>The result of generating one student copy.</summary>
-/// <param name="SolutionPath">The solution notebook.</param>
-/// <param name="StudentPath">The student copy.</param>
-/// <param name="Status">What happened.</param>
-/// <param name="Message">A sentence for the console.</param>
-public sealed record StudentCopyOutcome(string SolutionPath, string StudentPath, StudentCopyStatus Status, string Message);
-
 /// <summary>
 /// Student copies of the solution notebooks: <c>notebooks/NN-topic.ipynb</c> (the source of truth)
 /// becomes <c>notebooks/student/NN-topic.ipynb</c> with every solution region replaced by its stub.
