@@ -99,28 +99,8 @@ public static partial class StudentCopies
         NotebookDocument solution = NotebookDocument.Load(full);
         string text = Generate(solution);
         string target = StudentPathFor(full);
-        if (!File.Exists(target))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, text);
-            return new StudentCopyOutcome(full, target, StudentCopyStatus.Created, $"created {target}");
-        }
-
-        string existing = File.ReadAllText(target);
-        if (existing == text)
-        {
-            return new StudentCopyOutcome(full, target, StudentCopyStatus.Unchanged, $"unchanged {target}");
-        }
-
-        if (!force && EditedByHand(existing, target) is { } why)
-        {
-            return new StudentCopyOutcome(full, target, StudentCopyStatus.RefusedEdited,
-                $"left {target} alone: {why}. If those edits are a student's work, copy the file elsewhere first; " +
-                "then run `course release --force` to regenerate it from its solution notebook.");
-        }
-
-        File.WriteAllText(target, text);
-        return new StudentCopyOutcome(full, target, StudentCopyStatus.Updated, $"updated {target}");
+        var (status, message) = GeneratedFile.Write(target, text, force, existing => EditedByHand(existing, target), "its solution notebook");
+        return new StudentCopyOutcome(full, target, status, message);
     }
 
     /// <summary>Why the student copy differs from what the generator last wrote, or null when it does not.</summary>

@@ -1,17 +1,20 @@
 namespace Convolution.Teaching.Course.Release;
 
-/// <summary>What <see cref="StudentCopies.Write"/> did with one student copy.</summary>
+/// <summary>
+/// What <see cref="GeneratedFile.Write"/> did with one generated file: a student copy, or a lesson app (the apps
+/// share these outcomes, so <c>course release</c> reports both alike).
+/// </summary>
 public enum StudentCopyStatus
 {
-    /// <summary>The student copy did not exist and was written.</summary>
+    /// <summary>The file did not exist and was written.</summary>
     Created,
 
-    /// <summary>The student copy was regenerated because its solution notebook changed.</summary>
+    /// <summary>The file was regenerated because what it is made from (its solution notebook) changed.</summary>
     Updated,
 
-    /// <summary>The student copy already matched its solution notebook; the file was not touched.</summary>
+    /// <summary>The file already held what the generator writes; it was not touched.</summary>
     Unchanged,
 
-    /// <summary>The student copy has edits the generator did not make; it was left alone.</summary>
+    /// <summary>The file has edits the generator did not make; it was left alone.</summary>
     RefusedEdited,
 }
