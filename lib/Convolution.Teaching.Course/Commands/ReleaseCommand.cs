@@ -36,13 +36,7 @@ public sealed class ReleaseCommand(IAnsiConsole console) : CourseCommand<Release
         var table = new Table().Title("Student copies").AddColumns("solution", "student copy", "result");
         foreach (StudentCopyOutcome o in outcomes)
         {
-            string status = o.Status switch
-            {
-                StudentCopyStatus.RefusedEdited => "[red]left alone: edited[/]",
-                StudentCopyStatus.Unchanged => "unchanged",
-                _ => $"[green]{o.Status.ToString().ToLowerInvariant()}[/]",
-            };
-            table.AddRow(Markup.Escape(repo.Show(o.SolutionPath)), Markup.Escape(repo.Show(o.StudentPath)), status);
+            table.AddRow(Markup.Escape(repo.Show(o.SolutionPath)), Markup.Escape(repo.Show(o.StudentPath)), StatusMarkup(o.Status));
         }
 
         console.Write(table);
@@ -66,13 +60,7 @@ public sealed class ReleaseCommand(IAnsiConsole console) : CourseCommand<Release
             {
                 foreach (LessonAppOutcome o in LessonApps.Write(solution, repo.Root, force))
                 {
-                    string status = o.Status switch
-                    {
-                        StudentCopyStatus.RefusedEdited => "[red]left alone: edited[/]",
-                        StudentCopyStatus.Unchanged => "unchanged",
-                        _ => $"[green]{o.Status.ToString().ToLowerInvariant()}[/]",
-                    };
-                    table.AddRow(Markup.Escape(repo.Show(o.NotebookPath)), Markup.Escape(repo.Show(o.AppPath)), status);
+                    table.AddRow(Markup.Escape(repo.Show(o.NotebookPath)), Markup.Escape(repo.Show(o.AppPath)), StatusMarkup(o.Status));
                     if (o.Status == StudentCopyStatus.RefusedEdited)
                     {
                         problems.Add(o.Message);
@@ -94,4 +82,12 @@ public sealed class ReleaseCommand(IAnsiConsole console) : CourseCommand<Release
 
         return problems.Count == 0;
     }
+
+    /// The result column of both tables: a student copy and a lesson app are written, and reported, alike.
+    private static string StatusMarkup(StudentCopyStatus status) => status switch
+    {
+        StudentCopyStatus.RefusedEdited => "[red]left alone: edited[/]",
+        StudentCopyStatus.Unchanged => "unchanged",
+        _ => $"[green]{status.ToString().ToLowerInvariant()}[/]",
+    };
 }
