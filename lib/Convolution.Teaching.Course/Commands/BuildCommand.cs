@@ -1,6 +1,4 @@
-using Convolution.Teaching.Course.Export;
 using Convolution.Teaching.Course.Kernel;
-using Convolution.Teaching.Course.Release;
 using Spectre.Console;
 
 namespace Convolution.Teaching.Course.Commands;
