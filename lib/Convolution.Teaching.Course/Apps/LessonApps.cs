@@ -62,26 +62,7 @@ public static class LessonApps
 
     private static LessonAppOutcome WriteOne(string notebook, string app, string text, bool force)
     {
-        if (!File.Exists(app))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(app)!);
-            File.WriteAllText(app, text);
-            return new LessonAppOutcome(notebook, app, StudentCopyStatus.Created, $"created {app}");
-        }
-
-        string existing = File.ReadAllText(app);
-        if (existing == text)
-        {
-            return new LessonAppOutcome(notebook, app, StudentCopyStatus.Unchanged, $"unchanged {app}");
-        }
-
-        if (!force && LessonApp.EditedByHand(existing) is { } why)
-        {
-            return new LessonAppOutcome(notebook, app, StudentCopyStatus.RefusedEdited,
-                $"left {app} alone: {why}. If those edits are a student's work, copy the file elsewhere first; then run `course release --force` to regenerate it.");
-        }
-
-        File.WriteAllText(app, text);
-        return new LessonAppOutcome(notebook, app, StudentCopyStatus.Updated, $"updated {app}");
+        var (status, message) = GeneratedFile.Write(app, text, force, LessonApp.EditedByHand);
+        return new LessonAppOutcome(notebook, app, status, message);
     }
 }

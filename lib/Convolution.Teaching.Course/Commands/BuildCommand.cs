@@ -1,8 +1,5 @@
-using Convolution.Teaching.Course.Export;
 using Convolution.Teaching.Course.Kernel;
-using Convolution.Teaching.Course.Release;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Convolution.Teaching.Course.Commands;
 
@@ -13,17 +10,13 @@ namespace Convolution.Teaching.Course.Commands;
 /// (and notebooks/student/ when a solution notebook changed); running it twice changes nothing the second time.
 /// </summary>
 /// <param name="console">Where to write (the one the command line app was given).</param>
-public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<TimeoutSettings>
+public sealed class BuildCommand(IAnsiConsole console) : CourseCommand<TimeoutSettings>(console)
 {
     /// <summary>Runs the build the command line asked for.</summary>
-    /// <param name="context">The parsed command line.</param>
     /// <param name="settings">The time limits for the check step.</param>
     /// <param name="cancellationToken">Stops the run (Ctrl+C).</param>
-    public override async Task<int> ExecuteAsync(CommandContext context, TimeoutSettings settings, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return (int)await RunAsync(settings, console, cancellationToken).ConfigureAwait(false);
-    }
+    protected override Task<ExitCode> RunCommandAsync(TimeoutSettings settings, CancellationToken cancellationToken) =>
+        RunAsync(settings, Console, cancellationToken);
 
     /// <summary>Runs the build and returns the exit code: <see cref="ExitCode.Success"/> when every step went as expected, else the worst step's code.</summary>
     /// <param name="settings">The time limits for the check step (it checks every notebook, so it takes no paths).</param>

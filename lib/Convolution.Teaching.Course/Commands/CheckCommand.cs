@@ -1,7 +1,6 @@
 using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Running;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Convolution.Teaching.Course.Commands;
 
@@ -10,19 +9,15 @@ namespace Convolution.Teaching.Course.Commands;
 /// writes executed copies under artifacts/executed/; prints a summary table; exit code 1 on anything unexpected.
 /// </summary>
 /// <param name="console">Where to write (the one the command line app was given).</param>
-public sealed class CheckCommand(IAnsiConsole console) : AsyncCommand<CheckSettings>
+public sealed class CheckCommand(IAnsiConsole console) : CourseCommand<CheckSettings>(console)
 {
-    /// <summary>Runs the check the command line asked for.</summary>
-    /// <param name="context">The parsed command line.</param>
+    /// <summary>Runs the check the command line asked for: the notebooks, or with <c>--apps</c> the lessons' apps.</summary>
     /// <param name="settings">Paths and limits.</param>
     /// <param name="cancellationToken">Stops the run (Ctrl+C).</param>
-    public override async Task<int> ExecuteAsync(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings.Apps
-            ? (int)await AppsCheck.RunAsync(settings.Paths, TimeSpan.FromSeconds(settings.TimeoutSeconds), console, cancellationToken).ConfigureAwait(false)
-            : (int)await RunAsync(settings.ToOptions(), console, cancellationToken).ConfigureAwait(false);
-    }
+    protected override Task<ExitCode> RunCommandAsync(CheckSettings settings, CancellationToken cancellationToken) =>
+        settings.Apps
+            ? AppsCheck.RunAsync(settings.Paths, TimeSpan.FromSeconds(settings.TimeoutSeconds), Console, cancellationToken)
+            : RunAsync(settings.ToOptions(), Console, cancellationToken);
 
     /// <summary>Runs the check and returns the exit code.</summary>
     /// <param name="options">Paths and limits.</param>

@@ -1,7 +1,5 @@
-using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Export;
 using Convolution.Teaching.Course.Notebooks;
-using Spectre.Console.Cli;
 using Spectre.Console;
 
 namespace Convolution.Teaching.Course.Commands;
@@ -11,20 +9,16 @@ namespace Convolution.Teaching.Course.Commands;
 /// artifacts/executed/) as a static site in artifacts/site/, with a table of what each page holds.
 /// </summary>
 /// <param name="console">Where to write (the one the command line app was given).</param>
-public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings>
+public sealed class ExportCommand(IAnsiConsole console) : CourseCommand<ExportSettings>(console)
 {
     /// <summary>The site folder under the repository root.</summary>
     public const string DefaultOutput = "artifacts/site";
 
     /// <summary>Runs the export the command line asked for.</summary>
-    /// <param name="context">The parsed command line.</param>
     /// <param name="settings">Where to read and write.</param>
     /// <param name="cancellationToken">Unused: an export takes seconds.</param>
-    public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return (int)Run(settings.ToOptions(RepoPaths.Find()), console);
-    }
+    protected override Task<ExitCode> RunCommandAsync(ExportSettings settings, CancellationToken cancellationToken) =>
+        Task.FromResult(Run(settings.ToOptions(RepoPaths.Find()), Console));
 
     /// <summary>Writes the site and returns <see cref="ExitCode.Success"/> when every lesson has an up-to-date page,
     /// <see cref="ExitCode.Failures"/> otherwise, <see cref="ExitCode.MissingPrerequisite"/> when nothing was executed yet.</summary>

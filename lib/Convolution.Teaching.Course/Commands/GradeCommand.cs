@@ -1,7 +1,6 @@
 using Convolution.Teaching.Course.Grading;
 using Convolution.Teaching.Course.Running;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Convolution.Teaching.Course.Commands;
 
@@ -12,18 +11,16 @@ namespace Convolution.Teaching.Course.Commands;
 /// notebook, belongs to another lesson or runs out of time gets a row that says so, and the run goes on.
 /// </summary>
 /// <param name="console">Where to write (the one the command line app was given).</param>
-public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSettings>
+public sealed class GradeCommand(IAnsiConsole console) : CourseCommand<GradeSettings>(console)
 {
     /// <summary>Grades the folder the command line names.</summary>
-    /// <param name="context">The parsed command line.</param>
     /// <param name="settings">The folder, the lesson and the limits.</param>
     /// <param name="cancellationToken">Stops the runs (Ctrl+C).</param>
-    public override async Task<int> ExecuteAsync(CommandContext context, GradeSettings settings, CancellationToken cancellationToken)
+    protected override async Task<ExitCode> RunCommandAsync(GradeSettings settings, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(settings);
         RepoPaths repo = RepoPaths.Find();
         CheckOptions limits = settings.ToOptions([]);
-        console.MarkupLineInterpolated($"Building {HelperLibraryBuild.ProjectFor(repo.Root)} (Release) before any submission runs...");
+        Console.MarkupLineInterpolated($"Building {HelperLibraryBuild.ProjectFor(repo.Root)} (Release) before any submission runs...");
         HelperLibraryBuild.Run(repo.Root, TimeSpan.FromMinutes(15));
         var grader = new Grader(repo.Root, new RunnerOptions { CellTimeout = limits.CellTimeout, NotebookTimeout = limits.NotebookTimeout });
         IReadOnlyList<GradedSubmission> rows = await grader.GradeAsync(Path.GetFullPath(settings.Folder), settings.Lesson, cancellationToken).ConfigureAwait(false);
@@ -36,8 +33,8 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
                 Markup.Escape(string.Join("; ", row.Notes)));
         }
 
-        console.Write(table);
-        console.MarkupLineInterpolated($"Wrote {repo.Show(csv)}, gradebook.html and {rows.Count} feedback page(s) beside it.");
-        return (int)ExitCode.Success;
+        Console.Write(table);
+        Console.MarkupLineInterpolated($"Wrote {repo.Show(csv)}, gradebook.html and {rows.Count} feedback page(s) beside it.");
+        return ExitCode.Success;
     }
 }

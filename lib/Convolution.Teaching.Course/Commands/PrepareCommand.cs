@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Convolution.Teaching.Course.Commands;
 
@@ -10,37 +9,36 @@ namespace Convolution.Teaching.Course.Commands;
 /// lessons pin into the local NuGet cache. Afterwards every lesson opens offline.
 /// </summary>
 /// <param name="console">Where to write (the one the command line app was given).</param>
-public sealed class PrepareCommand(IAnsiConsole console) : AsyncCommand<PrepareSettings>
+public sealed class PrepareCommand(IAnsiConsole console) : CourseCommand<PrepareSettings>(console)
 {
     /// <summary>Runs the preparation.</summary>
-    /// <param name="context">The parsed command line.</param>
     /// <param name="settings">None.</param>
     /// <param name="cancellationToken">Unused: each step has its own time limit.</param>
-    public override async Task<int> ExecuteAsync(CommandContext context, PrepareSettings settings, CancellationToken cancellationToken)
+    protected override async Task<ExitCode> RunCommandAsync(PrepareSettings settings, CancellationToken cancellationToken)
     {
         RepoPaths repo = RepoPaths.Find();
         var watch = Stopwatch.StartNew();
         string project = HelperLibraryBuild.ProjectFor(repo.Root);
-        console.MarkupLineInterpolated($"Building {project} (Release), what the lessons' setup cell builds...");
+        Console.MarkupLineInterpolated($"Building {project} (Release), what the lessons' setup cell builds...");
         HelperLibraryBuild.Run(repo.Root, TimeSpan.FromMinutes(15));
-        console.MarkupLineInterpolated($"  built in {watch.Elapsed.TotalSeconds:0.0} s");
+        Console.MarkupLineInterpolated($"  built in {watch.Elapsed.TotalSeconds:0.0} s");
 
         IReadOnlyList<string> packages = LessonPackages.References(repo.Notebooks);
-        console.MarkupLineInterpolated($"Restoring the {packages.Count} packages the lessons pin, in one kernel (a first run downloads them)...");
+        Console.MarkupLineInterpolated($"Restoring the {packages.Count} packages the lessons pin, in one kernel (a first run downloads them)...");
         watch.Restart();
         string? error = await LessonPackages.RestoreAsync(packages, repo.Notebooks, TimeSpan.FromMinutes(20)).ConfigureAwait(false);
         if (error is not null)
         {
-            console.MarkupLineInterpolated($"[red]The restore failed: {error.Trim()}[/]");
-            return (int)ExitCode.Failures;
+            Console.MarkupLineInterpolated($"[red]The restore failed: {error.Trim()}[/]");
+            return ExitCode.Failures;
         }
 
         foreach (string line in packages)
         {
-            console.MarkupLineInterpolated($"  {line}");
+            Console.MarkupLineInterpolated($"  {line}");
         }
 
-        console.MarkupLineInterpolated($"  restored in {watch.Elapsed.TotalSeconds:0.0} s. Every lesson now opens without a network.");
-        return (int)ExitCode.Success;
+        Console.MarkupLineInterpolated($"  restored in {watch.Elapsed.TotalSeconds:0.0} s. Every lesson now opens without a network.");
+        return ExitCode.Success;
     }
 }

@@ -1,8 +1,6 @@
 using Convolution.Teaching.Course.Apps;
-using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Release;
-using Spectre.Console.Cli;
 using Spectre.Console;
 
 namespace Convolution.Teaching.Course.Commands;
@@ -13,17 +11,13 @@ namespace Convolution.Teaching.Course.Commands;
 /// copy alone (exit code 1) unless <c>--force</c>.
 /// </summary>
 /// <param name="console">Where to write (the one the command line app was given).</param>
-public sealed class ReleaseCommand(IAnsiConsole console) : Command<ReleaseSettings>
+public sealed class ReleaseCommand(IAnsiConsole console) : CourseCommand<ReleaseSettings>(console)
 {
     /// <summary>Runs the release the command line asked for.</summary>
-    /// <param name="context">The parsed command line.</param>
     /// <param name="settings">Whether to overwrite edited copies.</param>
     /// <param name="cancellationToken">Unused: a release takes well under a second.</param>
-    public override int Execute(CommandContext context, ReleaseSettings settings, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return (int)Run(settings.Force, console);
-    }
+    protected override Task<ExitCode> RunCommandAsync(ReleaseSettings settings, CancellationToken cancellationToken) =>
+        Task.FromResult(Run(settings.Force, Console));
 
     /// <summary>Writes the student copies and returns <see cref="ExitCode.Success"/>, or <see cref="ExitCode.Failures"/> when a student copy was left alone.</summary>
     /// <param name="force">Overwrite student copies that have hand edits.</param>
@@ -42,13 +36,7 @@ public sealed class ReleaseCommand(IAnsiConsole console) : Command<ReleaseSettin
         var table = new Table().Title("Student copies").AddColumns("solution", "student copy", "result");
         foreach (StudentCopyOutcome o in outcomes)
         {
-            string status = o.Status switch
-            {
-                StudentCopyStatus.RefusedEdited => "[red]left alone: edited[/]",
-                StudentCopyStatus.Unchanged => "unchanged",
-                _ => $"[green]{o.Status.ToString().ToLowerInvariant()}[/]",
-            };
-            table.AddRow(Markup.Escape(repo.Show(o.SolutionPath)), Markup.Escape(repo.Show(o.StudentPath)), status);
+            table.AddRow(Markup.Escape(repo.Show(o.SolutionPath)), Markup.Escape(repo.Show(o.StudentPath)), StatusMarkup(o.Status));
         }
 
         console.Write(table);
@@ -72,13 +60,7 @@ public sealed class ReleaseCommand(IAnsiConsole console) : Command<ReleaseSettin
             {
                 foreach (LessonAppOutcome o in LessonApps.Write(solution, repo.Root, force))
                 {
-                    string status = o.Status switch
-                    {
-                        StudentCopyStatus.RefusedEdited => "[red]left alone: edited[/]",
-                        StudentCopyStatus.Unchanged => "unchanged",
-                        _ => $"[green]{o.Status.ToString().ToLowerInvariant()}[/]",
-                    };
-                    table.AddRow(Markup.Escape(repo.Show(o.NotebookPath)), Markup.Escape(repo.Show(o.AppPath)), status);
+                    table.AddRow(Markup.Escape(repo.Show(o.NotebookPath)), Markup.Escape(repo.Show(o.AppPath)), StatusMarkup(o.Status));
                     if (o.Status == StudentCopyStatus.RefusedEdited)
                     {
                         problems.Add(o.Message);
@@ -100,4 +82,12 @@ public sealed class ReleaseCommand(IAnsiConsole console) : Command<ReleaseSettin
 
         return problems.Count == 0;
     }
+
+    /// The result column of both tables: a student copy and a lesson app are written, and reported, alike.
+    private static string StatusMarkup(StudentCopyStatus status) => status switch
+    {
+        StudentCopyStatus.RefusedEdited => "[red]left alone: edited[/]",
+        StudentCopyStatus.Unchanged => "unchanged",
+        _ => $"[green]{status.ToString().ToLowerInvariant()}[/]",
+    };
 }

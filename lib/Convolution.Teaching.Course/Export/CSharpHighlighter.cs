@@ -11,21 +11,6 @@ namespace Convolution.Teaching.Course.Export;
 /// </summary>
 public static class CSharpHighlighter
 {
-    /// <summary>CSS class of comments.</summary>
-    public const string Comment = "tok-com";
-
-    /// <summary>CSS class of string and character literals.</summary>
-    public const string String = "tok-str";
-
-    /// <summary>CSS class of keywords.</summary>
-    public const string Keyword = "tok-kw";
-
-    /// <summary>CSS class of numbers.</summary>
-    public const string Number = "tok-num";
-
-    /// <summary>CSS class of directive lines (<c>#r</c>, <c>#load</c>, <c>#!</c>).</summary>
-    public const string Directive = "tok-dir";
-
     /// <summary>The code as HTML (no surrounding element): escaped text with highlighted tokens.</summary>
     /// <param name="code">C# script source of one cell.</param>
     public static string ToHtml(string code)

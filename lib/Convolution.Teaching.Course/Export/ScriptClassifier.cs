@@ -11,6 +11,14 @@ namespace Convolution.Teaching.Course.Export;
 /// </summary>
 internal static class ScriptClassifier
 {
+    // The classes site.css colours (Export/assets/site.css, .tok-*), beside the one place that hands them out:
+    // a new colour is a new line here, in the switch below and in the stylesheet.
+    private const string Comment = "tok-com";
+    private const string StringLiteral = "tok-str"; // string and character literals alike
+    private const string Keyword = "tok-kw";
+    private const string Number = "tok-num";
+    private const string Directive = "tok-dir"; // whole lines: #r, #load, #!csharp
+
     private static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
     // Without references nothing binds to a library type, and nothing needs to: the colours used are keywords,
@@ -49,7 +57,7 @@ internal static class ScriptClassifier
             // The whole directive line is one colour, as in the editors: #r "nuget: X, 1.0", #!csharp, #i "…".
             TextSpan line = directive.Span;
             int length = code.AsSpan(line.Start, line.Length).TrimEnd().Length;
-            Array.Fill(classes, CSharpHighlighter.Directive, line.Start, length);
+            Array.Fill(classes, Directive, line.Start, length);
         }
 
         return classes;
@@ -57,11 +65,11 @@ internal static class ScriptClassifier
 
     private static string? CssClass(string classification) => classification switch
     {
-        ClassificationTypeNames.Comment => CSharpHighlighter.Comment,
-        _ when classification.StartsWith("xml doc comment", StringComparison.Ordinal) => CSharpHighlighter.Comment,
-        ClassificationTypeNames.StringLiteral or ClassificationTypeNames.VerbatimStringLiteral => CSharpHighlighter.String,
-        ClassificationTypeNames.Keyword or ClassificationTypeNames.ControlKeyword => CSharpHighlighter.Keyword,
-        ClassificationTypeNames.NumericLiteral => CSharpHighlighter.Number,
+        ClassificationTypeNames.Comment => Comment,
+        _ when classification.StartsWith("xml doc comment", StringComparison.Ordinal) => Comment,
+        ClassificationTypeNames.StringLiteral or ClassificationTypeNames.VerbatimStringLiteral => StringLiteral,
+        ClassificationTypeNames.Keyword or ClassificationTypeNames.ControlKeyword => Keyword,
+        ClassificationTypeNames.NumericLiteral => Number,
         _ => null,
     };
 }

@@ -6,29 +6,6 @@ using Convolution.Teaching.Course.Notebooks;
 
 namespace Convolution.Teaching.Course.Release;
 
-/// <summary>What <see cref="StudentCopies.Write"/> did with one student copy.</summary>
-public enum StudentCopyStatus
-{
-    /// <summary>The student copy did not exist and was written.</summary>
-    Created,
-
-    /// <summary>The student copy was regenerated because its solution notebook changed.</summary>
-    Updated,
-
-    /// <summary>The student copy already matched its solution notebook; the file was not touched.</summary>
-    Unchanged,
-
-    /// <summary>The student copy has edits the generator did not make; it was left alone.</summary>
-    RefusedEdited,
-}
-
-/// <summary>The result of generating one student copy.</summary>
-/// <param name="SolutionPath">The solution notebook.</param>
-/// <param name="StudentPath">The student copy.</param>
-/// <param name="Status">What happened.</param>
-/// <param name="Message">A sentence for the console.</param>
-public sealed record StudentCopyOutcome(string SolutionPath, string StudentPath, StudentCopyStatus Status, string Message);
-
 /// <summary>
 /// Student copies of the solution notebooks: <c>notebooks/NN-topic.ipynb</c> (the source of truth)
 /// becomes <c>notebooks/student/NN-topic.ipynb</c> with every solution region replaced by its stub.
@@ -122,28 +99,8 @@ public static partial class StudentCopies
         NotebookDocument solution = NotebookDocument.Load(full);
         string text = Generate(solution);
         string target = StudentPathFor(full);
-        if (!File.Exists(target))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, text);
-            return new StudentCopyOutcome(full, target, StudentCopyStatus.Created, $"created {target}");
-        }
-
-        string existing = File.ReadAllText(target);
-        if (existing == text)
-        {
-            return new StudentCopyOutcome(full, target, StudentCopyStatus.Unchanged, $"unchanged {target}");
-        }
-
-        if (!force && EditedByHand(existing, target) is { } why)
-        {
-            return new StudentCopyOutcome(full, target, StudentCopyStatus.RefusedEdited,
-                $"left {target} alone: {why}. If those edits are a student's work, copy the file elsewhere first; " +
-                "then run `course release --force` to regenerate it from its solution notebook.");
-        }
-
-        File.WriteAllText(target, text);
-        return new StudentCopyOutcome(full, target, StudentCopyStatus.Updated, $"updated {target}");
+        var (status, message) = GeneratedFile.Write(target, text, force, existing => EditedByHand(existing, target), "its solution notebook");
+        return new StudentCopyOutcome(full, target, status, message);
     }
 
     /// <summary>Why the student copy differs from what the generator last wrote, or null when it does not.</summary>
