@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Tests.Support;
@@ -9,23 +8,7 @@ namespace Convolution.Teaching.Course.Tests.Commands;
 [Collection(KernelCollection.Name)]
 public class CheckCommandProcessTests(ITestOutputHelper output)
 {
-    private (int ExitCode, string Output) Course(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = Repo.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(typeof(CheckCommand).Assembly.Location);
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using Process p = Process.Start(psi)!;
-        Task<string> stderr = p.StandardError.ReadToEndAsync();
-        string stdout = p.StandardOutput.ReadToEnd();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(5)), "course did not finish in 5 minutes");
-        string text = stdout + stderr.Result;
-        output.WriteLine(text);
-        return (p.ExitCode, text);
-    }
+    private (int ExitCode, string Output) Course(params string[] args) => CourseProcess.Run(output, Repo.Root, args);
 
     [Fact]
     public void Check_of_a_failing_notebook_prints_the_failure_and_the_table_writes_the_copy_and_exits_1()
