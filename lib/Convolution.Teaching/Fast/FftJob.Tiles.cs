@@ -122,7 +122,7 @@ internal sealed partial class FftJob
         {
             Span<float> row = plane.Slice(q * Stride, nc);
             int p = row0 + q;
-            int sr = p >= InRows ? -2 : Pad ? Borders.SourceIndex(p - Top, Rows, Border) : p;
+            int sr = p >= InRows ? -2 : SourceRow(p);
             if (sr == -2)
             {
                 row.Clear();

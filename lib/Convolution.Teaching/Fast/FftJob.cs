@@ -29,7 +29,7 @@ internal sealed partial class FftJob : FilterJob
         ColumnSource = new int[InCols];
         for (int c = 0; c < InCols; c++)
         {
-            ColumnSource[c] = Pad ? Borders.SourceIndex(c - Left, cols, border) : c;
+            ColumnSource[c] = SourceCol(c);
         }
     }
 
@@ -69,9 +69,6 @@ internal sealed partial class FftJob : FilterJob
         job.MakeSpectrum(kernel);
         return job;
     }
-
-    /// <summary>The tile size the FFT would use for this correlation (for the cost model and the lesson).</summary>
-    public static FftSize SizeFor(int outRows, int outCols, int kRows, int kCols) => FftSize.Choose(outRows, outCols, kRows, kCols);
 
     /// <inheritdoc/>
     public override void Run(Array image, Array destination, FastOptions options)

@@ -83,6 +83,14 @@ internal abstract class FilterJob(int rows, int cols, int imageStride, int kRows
         _ => FastPath.Vector128,
     };
 
+    /// <summary>The image row behind padded row <paramref name="paddedRow"/>, or -1 for the constant.</summary>
+    /// <param name="paddedRow">A row of the padded image (0 to <see cref="InRows"/> - 1).</param>
+    protected int SourceRow(int paddedRow) => Pad ? Borders.SourceIndex(paddedRow - Top, Rows, Border) : paddedRow;
+
+    /// <summary>The image column behind padded column <paramref name="paddedCol"/>, or -1 for the constant.</summary>
+    /// <param name="paddedCol">A column of the padded image (0 to <see cref="InCols"/> - 1).</param>
+    protected int SourceCol(int paddedCol) => Pad ? Borders.SourceIndex(paddedCol - Left, Cols, Border) : paddedCol;
+
     /// <summary>A span over all the floats of a float array of any rank (row-major, as .NET stores them).</summary>
     /// <param name="array">A float array.</param>
     public static Span<float> AsSpan(Array array) =>

@@ -68,9 +68,6 @@ internal sealed partial class Job
         return true;
     }
 
-    /// <summary>The image row behind padded row <paramref name="paddedRow"/>, or -1 for the constant.</summary>
-    private int SourceRow(int paddedRow) => Pad ? Borders.SourceIndex(paddedRow - Top, Rows, Border) : paddedRow;
-
     /// <summary>Fills the invented columns of a row of column sums, then runs the row kernel along it into output row r.</summary>
     private void RowPass<TOps, TV>(Span<float> tmp, Span<float> destination, int r)
         where TOps : ISimd<TV>
