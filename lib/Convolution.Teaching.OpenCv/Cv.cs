@@ -29,7 +29,7 @@ public static class Cv
     public static Mat ToMat(float[,] array)
     {
         EnsureLoaded();
-        NotEmpty(array);
+        Guard.NotEmpty(array, nameof(array));
         return Mat.FromArray(array);
     }
 
@@ -38,7 +38,7 @@ public static class Cv
     public static Mat ToMat(byte[,] array)
     {
         EnsureLoaded();
-        NotEmpty(array);
+        Guard.NotEmpty(array, nameof(array));
         return Mat.FromArray(array);
     }
 
@@ -288,15 +288,6 @@ public static class Cv
         catch (InvalidOperationException e)
         {
             return "OpenCV does NOT load, so the OpenCV cells of this lesson will fail. " + e.Message;
-        }
-    }
-
-    private static void NotEmpty<T>(T[,] array)
-    {
-        ArgumentNullException.ThrowIfNull(array);
-        if (array.Length == 0)
-        {
-            throw new ArgumentException($"array is {array.GetLength(0)} x {array.GetLength(1)}: OpenCV needs at least one element.", nameof(array));
         }
     }
 

@@ -48,9 +48,6 @@ public sealed class EdgeAgreement
     /// <returns>The counts, the ratios and the two maps of disagreements.</returns>
     public static EdgeAgreement Of(byte[,] first, byte[,] second)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        Guard.NotEmpty(first, nameof(first));
         Guard.SameShape(first, second, nameof(first), nameof(second));
         int both = 0, onlyFirst = 0, onlySecond = 0;
         byte[,] firstMap = Arrays.Map(first, (r, c, _, _) => first[r, c] != 0 && second[r, c] == 0 ? Edges.Strong : (byte)0);

@@ -31,7 +31,7 @@ public static partial class Edges
     /// <returns>The magnitude, never negative.</returns>
     public static double[,] Magnitude(double[,] gx, double[,] gy, bool l2Gradient = false)
     {
-        SameShape(gx, gy, nameof(gx), nameof(gy));
+        Guard.SameShape(gx, gy, nameof(gx), nameof(gy));
         return Arrays.Map(gx, (r, c, _, _) => l2Gradient
             ? Math.Sqrt((gx[r, c] * gx[r, c]) + (gy[r, c] * gy[r, c]))
             : Math.Abs(gx[r, c]) + Math.Abs(gy[r, c]));
@@ -46,7 +46,7 @@ public static partial class Edges
     /// <returns>Angles in [0, 180); 0 where there is no gradient.</returns>
     public static double[,] Direction(double[,] gx, double[,] gy)
     {
-        SameShape(gx, gy, nameof(gx), nameof(gy));
+        Guard.SameShape(gx, gy, nameof(gx), nameof(gy));
         return Arrays.Map(gx, (r, c, _, _) => Fold(Math.Atan2(gy[r, c], gx[r, c]) * 180 / Math.PI));
     }
 

@@ -17,7 +17,6 @@ public static partial class Edges
     public static byte[,] Hysteresis(byte[,] classes)
     {
         LibraryCalls.Note("Edges.Hysteresis");
-        ArgumentNullException.ThrowIfNull(classes);
         Guard.NotEmpty(classes, nameof(classes));
         int rows = classes.GetLength(0), cols = classes.GetLength(1);
         var edges = new byte[rows, cols];

@@ -18,7 +18,7 @@ public static partial class Edges
     /// <returns>The thinned magnitude: the pixel's magnitude where it is a maximum, 0 elsewhere.</returns>
     public static double[,] NonMaximumSuppression(double[,] magnitude, byte[,] bins)
     {
-        SameShape(magnitude, bins, nameof(magnitude), nameof(bins));
+        Guard.SameShape(magnitude, bins, nameof(magnitude), nameof(bins));
         return Arrays.Map(magnitude, (r, c, rows, cols) =>
         {
             double m = magnitude[r, c];

@@ -41,12 +41,4 @@ public static partial class Edges
         ArgumentNullException.ThrowIfNull(image);
         return Filters.Correlate(Conversions.ToDouble(image), kernel ?? Kernels.Binomial5x5(), OutputMode.Same, BorderMode.Reflect101);
     }
-
-    private static void SameShape<TA, TB>(TA[,] a, TB[,] b, string nameA, string nameB)
-    {
-        ArgumentNullException.ThrowIfNull(a, nameA);
-        ArgumentNullException.ThrowIfNull(b, nameB);
-        Guard.NotEmpty(a, nameA);
-        Guard.SameShape(a, b, nameA, nameB);
-    }
 }
