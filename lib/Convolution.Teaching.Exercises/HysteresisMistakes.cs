@@ -22,7 +22,7 @@ internal static class HysteresisMistakes
     [
         new("you only look at 4 neighbours (up, down, left, right), so a weak pixel that touches the edge only at a corner is dropped. " +
             "Hysteresis in cv2.Canny is 8-connected: look at all 8 neighbours, dr and dc each from -1 to 1, diagonals included.",
-            (m, low, high) => Grow(Classes(m, low, high, strictLow: true, strictHigh: true), eight: false)),
+            (m, low, high) => GrowFourConnected(Classes(m, low, high, strictLow: true, strictHigh: true))),
         new(OnePass, (m, low, high) => OneRing(Classes(m, low, high, true, true))),
         new(OnePass, (m, low, high) => OneScan(Classes(m, low, high, true, true), forward: true)),
         new(OnePass, (m, low, high) => OneScan(Classes(m, low, high, true, true), forward: false)),
@@ -34,15 +34,15 @@ internal static class HysteresisMistakes
             (m, low, high) => Map(Classes(m, low, high, true, true), v => v == S ? S : (byte)0)),
         new("the low threshold is not strict: you keep a magnitude equal to low (>= low). In cv2.Canny a pixel is weak only when its magnitude is > low; " +
             "a magnitude equal to low is not above it.",
-            (m, low, high) => Grow(Classes(m, low, high, strictLow: false, strictHigh: true), eight: true)),
+            (m, low, high) => Edges.Hysteresis(Classes(m, low, high, strictLow: false, strictHigh: true))),
         new("the high threshold is not strict: a magnitude equal to high counts as strong (>= high). In cv2.Canny a pixel is strong only when its " +
             "magnitude is > high; one equal to high is weak, kept only when it joins a strong pixel.",
-            (m, low, high) => Grow(Classes(m, low, high, strictLow: true, strictHigh: false), eight: true)),
+            (m, low, high) => Edges.Hysteresis(Classes(m, low, high, strictLow: true, strictHigh: false))),
         new("neither threshold is strict: you compare with >= where cv2.Canny uses >. A magnitude equal to low is not weak, and one equal to high is " +
             "not strong.",
-            (m, low, high) => Grow(Classes(m, low, high, strictLow: false, strictHigh: false), eight: true)),
+            (m, low, high) => Edges.Hysteresis(Classes(m, low, high, strictLow: false, strictHigh: false))),
         new("your edge pixels are 1, but an edge map marks them 255 (Edges.Strong), as cv2.Canny does: write edges[r, c] = 255.",
-            (m, low, high) => Map(Grow(Classes(m, low, high, true, true), eight: true), v => v == S ? (byte)1 : (byte)0)),
+            (m, low, high) => Map(Edges.Hysteresis(Classes(m, low, high, true, true)), v => v == S ? (byte)1 : (byte)0)),
         new("you return the double threshold itself (strong pixels 255, weak ones 128): the weak pixels still need deciding. Make each weak pixel " +
             "that a chain of weak pixels joins to a strong one 255, and every other pixel 0.",
             (m, low, high) => Classes(m, low, high, true, true)),
@@ -53,8 +53,11 @@ internal static class HysteresisMistakes
         Arrays.Map(m, (r, c, _, _) =>
             (strictHigh ? m[r, c] > high : m[r, c] >= high) ? S : (strictLow ? m[r, c] > low : m[r, c] >= low) ? W : (byte)0);
 
-    /// <summary>Grows from every strong pixel over weak ones until nothing changes, with 8 or 4 neighbours.</summary>
-    private static byte[,] Grow(byte[,] classes, bool eight)
+    /// <summary>
+    /// Hysteresis with 4 neighbours instead of 8: grows from every strong pixel over weak ones until nothing changes.
+    /// (The 8-neighbour models use the library's own <see cref="Edges.Hysteresis"/>, the right answer's growth.)
+    /// </summary>
+    private static byte[,] GrowFourConnected(byte[,] classes)
     {
         byte[,] edges = Map(classes, v => v == S ? S : (byte)0);
         bool changed = true;
@@ -63,7 +66,7 @@ internal static class HysteresisMistakes
             changed = false;
             ForEach(classes, (r, c) =>
             {
-                if (classes[r, c] == W && edges[r, c] == 0 && Touches(edges, r, c, eight))
+                if (classes[r, c] == W && edges[r, c] == 0 && Touches(edges, r, c, eight: false))
                 {
                     edges[r, c] = S;
                     changed = true;
