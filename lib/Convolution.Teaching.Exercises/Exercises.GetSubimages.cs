@@ -41,7 +41,7 @@ public static partial class Exercises
             string? problem = DiagnoseSubimages(getSubimages, name, image, kernel, limit, squareCasesPassed: i > 0);
             if (problem is not null)
             {
-                return FailGetSubimages(feedback, problem);
+                return FailWithLineHeldBack(feedback, "get-subimages", problem);
             }
 
             var (outRows, outCols) = Filters.OutputShape(image.GetLength(0), image.GetLength(1), kernel.GetLength(0), kernel.GetLength(1), OutputMode.Valid);
@@ -59,13 +59,6 @@ public static partial class Exercises
 
     /// <summary>The one line of Task 1, given only on a repeated failure (or by Exercises.Hint("get-subimages")).</summary>
     private const string SliceLine = "subimages[(r, c)] = Arrays.Slice(im, r..(r + kRows), c..(c + kCols));";
-
-    /// <summary>Fails with the diagnosis, which names the mistake and where to look; the line it marks waits for a repeated failure.</summary>
-    private static CheckResult FailGetSubimages(Feedback feedback, string diagnosis)
-    {
-        var (text, lines) = FixLines.Split(diagnosis);
-        return FailInSteps(feedback, "get-subimages", text, lines.Length == 0 ? [] : [["The line: " + string.Join("  Or: ", lines)]], shownOnFirst: 0);
-    }
 
     /// <summary>The image 0, 1, 2, ... filled row by row, so every pixel says where it is.</summary>
     private static double[,] Counting(int rows, int cols)
@@ -93,14 +86,9 @@ public static partial class Exercises
             return handed;
         }
 
-        if (outcome.TimedOut)
+        if (ModelVerdict.Unfinished(outcome, "GetSubimages", limit, name) is { } unfinished)
         {
-            return StudentCode.TooLong("GetSubimages", limit, name);
-        }
-
-        if (outcome.Error is NotImplementedException)
-        {
-            return StudentCode.NotDone("GetSubimages");
+            return unfinished;
         }
 
         if (outcome.Error is { } error)

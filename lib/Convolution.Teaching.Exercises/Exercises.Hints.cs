@@ -38,17 +38,22 @@ public static partial class Exercises
     }
 
     /// <summary>
-    /// Fails <paramref name="feedback"/> with <paramref name="steps"/> shown as far as this session's failures of
-    /// <paramref name="checkName"/> allow (one more on each failure), after the lines it always shows, and says how to get the next one.
+    /// Fails with the diagnosis, which names the mistake and where to look; the exact line it marks (<see cref="FixLines.Mark"/>)
+    /// is held back to a repeated failure of <paramref name="checkName"/> in this session, or to Exercises.Hint(checkName).
     /// </summary>
-    /// <remarks>A failure without steps (nothing answered yet) is not counted: the first real mistake still gets the first step.</remarks>
-    private static CheckResult FailInSteps(Feedback feedback, string checkName, string diagnosis, IReadOnlyList<string[]> steps, params string[] always) =>
-        FailInSteps(feedback, checkName, diagnosis, steps, shownOnFirst: 1, always);
+    private static CheckResult FailWithLineHeldBack(Feedback feedback, string checkName, string diagnosis)
+    {
+        var (text, lines) = FixLines.Split(diagnosis);
+        return FailInSteps(feedback, checkName, text, lines.Length == 0 ? [] : [["The line: " + string.Join("  Or: ", lines)]], shownOnFirst: 0);
+    }
 
     /// <summary>
-    /// <see cref="FailInSteps(Feedback, string, string, IReadOnlyList{string[]}, string[])"/> with <paramref name="shownOnFirst"/> steps on the
-    /// first failure (0 when the diagnosis already names the mistake and where to look, so the first step is the exact line).
+    /// Fails <paramref name="feedback"/> with <paramref name="steps"/> shown as far as this session's failures of
+    /// <paramref name="checkName"/> allow (<paramref name="shownOnFirst"/> on the first failure, one more on each after),
+    /// after the lines it always shows, and says how to get the next one. <paramref name="shownOnFirst"/> is 0 when the
+    /// diagnosis already names the mistake and where to look, so the first step is the exact line.
     /// </summary>
+    /// <remarks>A failure without steps (nothing answered yet) is not counted: the first real mistake still gets the first step.</remarks>
     private static CheckResult FailInSteps(Feedback feedback, string checkName, string diagnosis, IReadOnlyList<string[]> steps, int shownOnFirst, params string[] always)
     {
         var lines = new List<string>(always);

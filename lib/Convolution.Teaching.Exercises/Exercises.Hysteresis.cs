@@ -41,6 +41,7 @@ public static partial class Exercises
         var feedback = new Feedback("Hysteresis");
         var cases = HysteresisCases();
         var results = new List<byte[,]>();
+        var rights = new List<byte[,]>(); // the right edge map of each case that ran, made once
         int firstWrong = -1;
         for (int i = 0; i < cases.Count; i++)
         {
@@ -60,8 +61,9 @@ public static partial class Exercises
             }
 
             byte[,] yours = outcome.Value!;
-            results.Add(yours);
             byte[,] right = Edges.Hysteresis(Edges.DoubleThreshold(thin, low, high));
+            results.Add(yours);
+            rights.Add(right);
             if (!SameBytes(yours, right))
             {
                 firstWrong = firstWrong < 0 ? i : firstWrong;
@@ -74,7 +76,7 @@ public static partial class Exercises
 
         if (firstWrong >= 0)
         {
-            return feedback.Fail(HysteresisDiagnosis(cases, results, firstWrong));
+            return feedback.Fail(HysteresisDiagnosis(cases, results, rights, firstWrong));
         }
 
         return feedback.Pass("Right: the strong pixels start the edges, and every weak pixel joined to them through its 8 neighbours is kept, " +
@@ -136,10 +138,10 @@ public static partial class Exercises
     }
 
     /// <summary>The one mistake every case agrees with, or the first wrong pixel and why it is wrong.</summary>
-    private static string HysteresisDiagnosis(List<(string Name, double[,] Thin, double Low, double High)> cases, List<byte[,]> results, int firstWrong)
+    private static string HysteresisDiagnosis(List<(string Name, double[,] Thin, double Low, double High)> cases, List<byte[,]> results, List<byte[,]> rights, int firstWrong)
     {
         var (name, thin, low, high) = cases[firstWrong];
-        string evidence = HysteresisEvidence(results[firstWrong], thin, low, high);
+        string evidence = HysteresisEvidence(results[firstWrong], rights[firstWrong], thin, low, high);
         var named = HysteresisMistakes.All
             .Where(model => cases.Select((k, i) => SameBytes(results[i], model.Result(k.Thin, k.Low, k.High))).All(same => same))
             .Select(model => model.Diagnosis)
@@ -156,10 +158,9 @@ public static partial class Exercises
     }
 
     /// <summary>"at (1, 1), magnitude 150, weak and joined to a strong pixel by a chain of weak ones, the edge map should be 255 and yours is 0".</summary>
-    private static string HysteresisEvidence(byte[,] yours, double[,] thin, double low, double high)
+    private static string HysteresisEvidence(byte[,] yours, byte[,] right, double[,] thin, double low, double high)
     {
         byte[,] classes = Edges.DoubleThreshold(thin, low, high);
-        byte[,] right = Edges.Hysteresis(classes);
         for (int r = 0; r < right.GetLength(0); r++)
         {
             for (int c = 0; c < right.GetLength(1); c++)

@@ -44,7 +44,7 @@ public static partial class Exercises
 
         double[,]? catResult = null;
         string? tentative = null; // the first value mismatch: a mistake is named only when every case agrees with it
-        var ran = new List<(string Name, double[,] Image, double[,] Kernel, double[,] Result)>();
+        var ran = new List<(string Name, double[,] Image, double[,] Kernel, double[,] Expected, double[,] Result)>();
         bool floatRounding = false;
         bool squareCaseRan = false;
         for (int i = 0; i < cases.Count; i++)
@@ -52,26 +52,27 @@ public static partial class Exercises
             var (name, image, kernel, praise) = cases[i];
             int taps = (image.GetLength(0) - kernel.GetLength(0) + 1) * (image.GetLength(1) - kernel.GetLength(1) + 1) * kernel.Length;
             TimeSpan limit = smallLimit + TimeSpan.FromTicks(taps * 100L); // 10 microseconds per multiply-add on top
+            double[,] expected = Filters.CorrelateValid(image, kernel);
             double[,] im = Words.Copy(image), k = Words.Copy(kernel);
             var clock = Stopwatch.StartNew();
             Outcome<double[,]> outcome = StudentCode.Run(() => imConv(im, k), limit);
             if (StudentCode.HandedToLibrary(outcome, "ImConv", "Filters.Correlate", "Filters.Convolve", "FastFilters.", "Cv.Filter2D", "Subimages.") is { } handed)
             {
-                return FailImConv(feedback, handed);
+                return FailWithLineHeldBack(feedback, "im-conv", handed);
             }
 
-            var (problem, certain) = DiagnoseImConv(outcome, name, image, kernel, im, k, limit, squareCaseRan);
+            var (problem, certain) = DiagnoseImConv(outcome, name, image, kernel, expected, im, k, limit, squareCaseRan);
             squareCaseRan |= i == 0 && outcome.Returned;
             if (outcome.Value is { } returned)
             {
-                ran.Add((name, image, kernel, returned));
-                floatRounding |= problem is null && !Words.Same(returned, Filters.CorrelateValid(image, kernel));
+                ran.Add((name, image, kernel, expected, returned));
+                floatRounding |= problem is null && !Words.Same(returned, expected);
             }
 
             if (problem is not null && certain)
             {
                 // What an earlier case showed is context for this one (e.g. a swap that ran on the square case).
-                return FailImConv(feedback, tentative is null ? problem : $"{problem} (Before that, an earlier case gave numbers that a known mistake also gives, which this case does not confirm: {tentative})");
+                return FailWithLineHeldBack(feedback, "im-conv", tentative is null ? problem : $"{problem} (Before that, an earlier case gave numbers that a known mistake also gives, which this case does not confirm: {tentative})");
             }
 
             if (problem is not null || tentative is not null)
@@ -93,7 +94,7 @@ public static partial class Exercises
 
         if (tentative is not null)
         {
-            return FailImConv(feedback, Decide(ran, tentative));
+            return FailWithLineHeldBack(feedback, "im-conv", Decide(ran, tentative));
         }
 
         if (floatRounding)
@@ -117,16 +118,6 @@ public static partial class Exercises
     }
 
     /// <summary>
-    /// Fails with the diagnosis, which names the mistake and where to look; the exact line it marks (<see cref="FixLines.Mark"/>)
-    /// is held back to a repeated failure of ImConv in this session, or to Exercises.Hint("im-conv").
-    /// </summary>
-    private static CheckResult FailImConv(Feedback feedback, string diagnosis)
-    {
-        var (text, lines) = FixLines.Split(diagnosis);
-        return FailInSteps(feedback, "im-conv", text, lines.Length == 0 ? [] : [["The line: " + string.Join("  Or: ", lines)]], shownOnFirst: 0);
-    }
-
-    /// <summary>
     /// How the student's cat result compares with filter2D's 8-bit result, computed by the library's
     /// <see cref="Filters.CorrelateToByte"/>, which reproduces OpenCV's filter2D to the pixel (the OpenCV
     /// parity tests prove it; lesson 7 shows it), so no OpenCV is needed here.
@@ -146,17 +137,12 @@ public static partial class Exercises
     /// is certain (false when several mistakes give this same result here, or none is recognised).
     /// </summary>
     private static (string? Problem, bool Certain) DiagnoseImConv(Outcome<double[,]> outcome, string name,
-        double[,] image, double[,] kernel, double[,] imAfter, double[,] kernelAfter, TimeSpan limit, bool squareCaseRan)
+        double[,] image, double[,] kernel, double[,] expected, double[,] imAfter, double[,] kernelAfter, TimeSpan limit, bool squareCaseRan)
     {
         string on = $"On {name}";
-        if (outcome.TimedOut)
+        if (ModelVerdict.Unfinished(outcome, "ImConv", limit, name) is { } unfinished)
         {
-            return (StudentCode.TooLong("ImConv", limit, name), true);
-        }
-
-        if (outcome.Error is NotImplementedException)
-        {
-            return (StudentCode.NotDone("ImConv"), true);
+            return (unfinished, true);
         }
 
         if (outcome.Error is { } error)
@@ -169,7 +155,7 @@ public static partial class Exercises
         {
             bool imChanged = !Words.Same(imAfter, image);
             string which = imChanged ? $"im (im{FirstChange(image, imAfter)})" : $"kernel (kernel{FirstChange(kernel, kernelAfter)})";
-            string andResult = result is not null && Words.Same(result, Filters.CorrelateValid(image, kernel)) ? " Your result itself is right." : string.Empty;
+            string andResult = result is not null && Words.Same(result, expected) ? " Your result itself is right." : string.Empty;
             return ($"{on}, ImConv changed its input {which}: the input was modified in place. ImConv must only read im and kernel " +
                 $"and write into a new array, var convImage = new double[outRows, outCols].{andResult}", true);
         }
@@ -179,20 +165,13 @@ public static partial class Exercises
             return ($"{on}, ImConv returned null: look at the last line of ImConv." + FixLines.Mark("return convImage;"), true);
         }
 
-        double[,] expected = Filters.CorrelateValid(image, kernel);
         if (result.GetLength(0) != expected.GetLength(0) || result.GetLength(1) != expected.GetLength(1))
         {
             return (ImConvSize(result, expected, image, kernel, imAfter, on), true);
         }
 
-        if (Words.Same(result, expected))
+        if (IsRight(result, expected, image, kernel))
         {
-            return (null, true);
-        }
-
-        if (Words.WithinFloatRounding(result, expected, Scale(image, kernel), kernel.Length))
-        {
-            // Right, summed in float: not a mistake of the exercise. CheckImConv passes it and says so.
             return (null, true);
         }
 
@@ -238,6 +217,13 @@ public static partial class Exercises
     private static readonly string NothingStored = "ImConv returns all zeros: nothing is written into the result. Look at what happens after the kernel loops." +
         FixLines.Mark("convImage[r, c] = sum;   right after the kernel loops");
 
+    /// <summary>
+    /// Equal to the reference, or equal but for float rounding: right summed in float is not a mistake of the exercise
+    /// (CheckImConv passes it and says so). The one rule of "right" for a case, in the diagnosis and in the verdict.
+    /// </summary>
+    private static bool IsRight(double[,] result, double[,] expected, double[,] image, double[,] kernel) =>
+        Words.Same(result, expected) || Words.WithinFloatRounding(result, expected, Scale(image, kernel), kernel.Length);
+
     /// <summary>sum |kernel| x max |image|: the largest a correlation's sum can be, for the float-rounding tolerance.</summary>
     private static double Scale(double[,] image, double[,] kernel) =>
         kernel.Cast<double>().Sum(Math.Abs) * image.Cast<double>().Select(Math.Abs).DefaultIfEmpty(0).Max();
@@ -247,7 +233,7 @@ public static partial class Exercises
     /// student's numbers on all of them; several such models are named together as undecided; otherwise the
     /// feedback says what was seen (the first case's hint) and names no cause.
     /// </summary>
-    private static string Decide(List<(string Name, double[,] Image, double[,] Kernel, double[,] Result)> ran, string firstHint)
+    private static string Decide(List<(string Name, double[,] Image, double[,] Kernel, double[,] Expected, double[,] Result)> ran, string firstHint)
     {
         var agreeing = ImConvMistakes.SameSize
             .Where(model => ran.All(c => model.Result(c.Image, c.Kernel) is { } wrong && Words.Same(wrong, c.Result)))
@@ -258,13 +244,13 @@ public static partial class Exercises
         {
             agreeing.Insert(0, NothingStored);
         }
-        var firstWrong = ran.FirstOrDefault(c => !Words.Same(c.Result, Filters.CorrelateValid(c.Image, c.Kernel)));
+        var firstWrong = ran.FirstOrDefault(c => !IsRight(c.Result, c.Expected, c.Image, c.Kernel));
         if (firstWrong.Result is null)
         {
             return firstHint;
         }
 
-        string evidence = Evidence(firstWrong.Result, Filters.CorrelateValid(firstWrong.Image, firstWrong.Kernel));
+        string evidence = Evidence(firstWrong.Result, firstWrong.Expected);
         return ModelVerdict.Say(ran.Count, agreeing, firstWrong.Name, evidence,
             "Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), multiply the pixels it covers by the kernel " +
             "entries under them, and add the products." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];"));

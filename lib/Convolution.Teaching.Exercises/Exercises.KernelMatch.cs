@@ -102,7 +102,7 @@ public static partial class Exercises
         string summary = $"{matched} of {order.Length} pictures matched" +
             (wrong.Count > 0 ? $"; {wrong.Count} {(wrong.Count == 1 ? "is" : "are")} not the kernel you named (the hints say what yours would look like)" : string.Empty) +
             (unanswered.Count > 0 ? $"; {unanswered.Count} not answered with a kernel name yet" : string.Empty) + ".";
-        return FailInSteps(feedback, "kernel-match", summary, steps, [.. unanswered]);
+        return FailInSteps(feedback, "kernel-match", summary, steps, shownOnFirst: 1, [.. unanswered]);
     }
 
     /// <summary>

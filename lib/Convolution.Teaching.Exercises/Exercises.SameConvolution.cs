@@ -51,7 +51,7 @@ public static partial class Exercises
         ArgumentNullException.ThrowIfNull(sameConvolve);
         var feedback = new Feedback("Same-mode convolution");
         var cases = SameConvolutionCases(out string? whyNoCat);
-        var ran = new List<(string Name, double[,] Image, double[,] Kernel, double[,] Result)>();
+        var ran = new List<(string Name, double[,] Image, double[,] Kernel, double[,] Expected, double[,] Result)>();
         foreach (var (name, image, kernel) in cases)
         {
             TimeSpan limit = smallLimit + TimeSpan.FromTicks(image.Length * kernel.Length * 100L); // 10 microseconds per multiply-add on top
@@ -65,24 +65,24 @@ public static partial class Exercises
             string? certain = SameConvolutionCertainProblem(outcome, name, image, kernel, im, k, limit);
             if (certain is not null)
             {
-                bool earlierWrong = ran.Any(c => !Words.Same(c.Result, SameConvolutionAnswer(c.Image, c.Kernel)));
+                bool earlierWrong = ran.Any(c => !Words.Same(c.Result, c.Expected));
                 return feedback.Fail(earlierWrong ? $"{certain} (An earlier case already gave wrong numbers: {SameConvolutionVerdict(ran)})" : certain);
             }
 
-            double[,] result = outcome.Value!;
-            ran.Add((name, image, kernel, result));
-            if (Words.Same(result, SameConvolutionAnswer(image, kernel)))
+            double[,] result = outcome.Value!, expected = SameConvolutionAnswer(image, kernel);
+            ran.Add((name, image, kernel, expected, result));
+            if (Words.Same(result, expected))
             {
                 feedback.Ok($"{name}: right, {(result.Length <= 30 ? Words.Inline(result) : $"a {Words.Shape(result)} result")}.");
             }
         }
 
-        if (ran.Any(c => !Words.Same(c.Result, SameConvolutionAnswer(c.Image, c.Kernel))))
+        if (ran.Any(c => !Words.Same(c.Result, c.Expected)))
         {
             return feedback.Fail(SameConvolutionVerdict(ran));
         }
 
-        var (first, firstImage, firstKernel, _) = ran[0];
+        var (first, firstImage, firstKernel, _, _) = ran[0];
         double[,] correlation = Filters.Correlate(firstImage, firstKernel, OutputMode.Same, BorderMode.Constant);
         feedback.Note($"Without the flip (Filters.Correlate(im, kernel, OutputMode.Same, BorderMode.Constant)) {first} gives {Words.Inline(correlation)}: " +
             "a different picture, because this kernel does not look the same after a half turn.");
@@ -99,10 +99,10 @@ public static partial class Exercises
     /// The verdict on wrong values from EVERY case that ran: a known mistake is named only when its model gives the
     /// student's numbers on all of them; otherwise the feedback says what was seen and names no cause.
     /// </summary>
-    private static string SameConvolutionVerdict(List<(string Name, double[,] Image, double[,] Kernel, double[,] Result)> ran)
+    private static string SameConvolutionVerdict(List<(string Name, double[,] Image, double[,] Kernel, double[,] Expected, double[,] Result)> ran)
     {
-        var firstWrong = ran.First(c => !Words.Same(c.Result, SameConvolutionAnswer(c.Image, c.Kernel)));
-        string evidence = Evidence(firstWrong.Result, SameConvolutionAnswer(firstWrong.Image, firstWrong.Kernel));
+        var firstWrong = ran.First(c => !Words.Same(c.Result, c.Expected));
+        string evidence = Evidence(firstWrong.Result, firstWrong.Expected);
         var agreeing = SameConvolutionMistakes.All
             .Where(model => ran.All(c => Words.Same(model.Result(c.Image, c.Kernel), c.Result)))
             .Select(model => model.Diagnosis)

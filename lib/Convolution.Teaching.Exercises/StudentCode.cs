@@ -61,7 +61,6 @@ internal static partial class StudentCode
         return new Outcome<T>(value, error, false, clock.Elapsed, Snapshot(calls));
     }
 
-    /// <summary>The words for a function that was still running at the limit.</summary>
     /// <summary>
     /// The feedback when the student's <paramref name="functionName"/> called one of the library's own implementations of
     /// the exercise (a name starting with one of <paramref name="forbidden"/>), or null when it did not.
@@ -82,6 +81,7 @@ internal static partial class StudentCode
         }
     }
 
+    /// <summary>The words for a function that was still running at the limit.</summary>
     public static string TooLong(string functionName, TimeSpan limit, string caseName) =>
         $"{functionName} was stopped for taking too long: no answer after {Seconds(limit)} on {caseName}, " +
         "where a correct version needs a few milliseconds. That usually means a loop that does not advance " +
