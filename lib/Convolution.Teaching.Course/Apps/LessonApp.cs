@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Convolution.Teaching.Course.Notebooks;
-using Convolution.Teaching.Course.Running;
 
 namespace Convolution.Teaching.Course.Apps;
 

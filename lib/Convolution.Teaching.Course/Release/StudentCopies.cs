@@ -19,8 +19,8 @@ namespace Convolution.Teaching.Course.Release;
 /// </remarks>
 public static partial class StudentCopies
 {
-    /// <summary>The folder, beside the solution notebooks, that holds the student copies.</summary>
-    public const string Folder = "student";
+    /// <summary>The folder, beside the solution notebooks, that holds the student copies: the one by which the runner knows a copy.</summary>
+    public const string Folder = ExerciseMarker.StudentFolder;
 
     /// <summary>The notebook metadata key under which the generator records what it wrote.</summary>
     public const string MetadataKey = "convolution_teaching";
@@ -153,27 +153,20 @@ public static partial class StudentCopies
     internal static string OneFolderDeeper(string code) =>
         SetupScript().Replace(ParentPath().Replace(code, "\"../../"), "\"../setup.csx\"");
 
-    /// <summary>Each <c>// CHECK: name</c> cell's name and the SHA-256 of its source.</summary>
+    /// <summary>Each check cell's name and the SHA-256 of its source: the cells the runner grades (<see cref="ExerciseMarker"/>), no other.</summary>
     internal static JsonObject CheckCellHashes(JsonArray cells)
     {
         var hashes = new JsonObject();
         foreach (JsonNode? cell in cells)
         {
             string source = JoinSource(cell?["source"]);
-            if ((string?)cell?["cell_type"] == "code" && CheckCellName(source) is { } name)
+            if ((string?)cell?["cell_type"] == "code" && ExerciseMarker.ExerciseName(source) is { } name)
             {
                 hashes[name] = SourceHash(source);
             }
         }
 
         return hashes;
-    }
-
-    /// <summary>The exercise a check cell checks (its first line is <c>// CHECK: name</c>), or null.</summary>
-    internal static string? CheckCellName(string source)
-    {
-        string first = source.Split('\n')[0].Trim();
-        return first.StartsWith("// CHECK:", StringComparison.Ordinal) ? first["// CHECK:".Length..].Trim() : null;
     }
 
     /// <summary>SHA-256 of a cell's source text, hex.</summary>
