@@ -25,7 +25,8 @@ public static class LessonApps
     public static IReadOnlyList<string> Stale(string repoRoot)
     {
         var stale = new List<string>();
-        foreach (string solution in Directory.EnumerateFiles(Path.Combine(repoRoot, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal))
+        // The lessons course release makes apps of: the solution notebooks, not their student copies one folder down.
+        foreach (string solution in NotebookDiscovery.InFolder(NotebooksFolder(repoRoot), recursive: false))
         {
             foreach (var (_, app, text) in For(solution, repoRoot))
             {
@@ -60,7 +61,7 @@ public static class LessonApps
     /// Both apps are made before either is written, so a lesson that cannot become an app leaves both as they were.
     private static IReadOnlyList<(NotebookDocument Notebook, string AppPath, string Text)> For(NotebookDocument solution, NotebookDocument student, string repoRoot)
     {
-        string notebooks = Path.Combine(repoRoot, "notebooks");
+        string notebooks = NotebooksFolder(repoRoot);
         var apps = new List<(NotebookDocument, string, string)>();
         foreach (NotebookDocument notebook in new[] { solution, student })
         {
@@ -70,6 +71,8 @@ public static class LessonApps
 
         return apps;
     }
+
+    private static string NotebooksFolder(string repoRoot) => Path.Combine(repoRoot, "notebooks");
 
     private static IReadOnlyList<LessonAppOutcome> WriteAll(IReadOnlyList<(NotebookDocument Notebook, string AppPath, string Text)> apps, bool force) =>
         [.. apps.Select(a => WriteOne(a.Notebook.Path, a.AppPath, a.Text, force))];
