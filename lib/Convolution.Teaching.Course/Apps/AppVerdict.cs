@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Convolution.Teaching.Course.Notebooks;
 
 namespace Convolution.Teaching.Course.Apps;
 
@@ -24,7 +25,7 @@ public static partial class AppVerdict
             return [$"it ran past its time limit ({result.Seconds:0} s) and was stopped"];
         }
 
-        bool student = result.AppPath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Contains(Release.StudentCopies.Folder);
+        bool student = ExerciseMarker.IsStudentCopy(result.AppPath);
         IReadOnlyList<int> checks = student ? CheckCells(File.ReadAllText(result.AppPath)) : [];
         int expectedExit = checks.Count > 0 ? 1 : 0;
         if (result.CrashedCell is int cell)

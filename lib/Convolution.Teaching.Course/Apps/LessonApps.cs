@@ -15,18 +15,8 @@ public static class LessonApps
     /// <exception cref="FormatException">The lesson cannot become an app; the message names the cell and the fix.</exception>
     public static IReadOnlyList<(NotebookDocument Notebook, string AppPath, string Text)> For(string solutionPath, string repoRoot)
     {
-        string notebooks = Path.Combine(repoRoot, "notebooks");
         NotebookDocument solution = NotebookDocument.Load(solutionPath);
-        string studentPath = StudentCopies.StudentPathFor(solutionPath);
-        NotebookDocument student = NotebookDocument.Parse(StudentCopies.Generate(solution), studentPath);
-        var apps = new List<(NotebookDocument, string, string)>();
-        foreach (NotebookDocument notebook in new[] { solution, student })
-        {
-            string app = LessonApp.PathFor(notebook.Path, notebooks);
-            apps.Add((notebook, app, LessonApp.Generate(notebook, app, repoRoot)));
-        }
-
-        return apps;
+        return For(solution, StudentCopies.StudentCopy(solution), repoRoot);
     }
 
     /// <summary>The apps (paths) that differ from what <c>course release</c> would write now from the notebooks: a lesson changed, its app did not.</summary>
@@ -35,7 +25,8 @@ public static class LessonApps
     public static IReadOnlyList<string> Stale(string repoRoot)
     {
         var stale = new List<string>();
-        foreach (string solution in Directory.EnumerateFiles(Path.Combine(repoRoot, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal))
+        // The lessons course release makes apps of: the solution notebooks, not their student copies one folder down.
+        foreach (string solution in NotebookDiscovery.InFolder(NotebooksFolder(repoRoot), recursive: false))
         {
             foreach (var (_, app, text) in For(solution, repoRoot))
             {
@@ -54,11 +45,37 @@ public static class LessonApps
     /// <param name="repoRoot">The clone.</param>
     /// <param name="force">Overwrite apps with hand edits.</param>
     /// <exception cref="FormatException">The lesson cannot become an app; the message names the cell and the fix.</exception>
-    public static IReadOnlyList<LessonAppOutcome> Write(string solutionPath, string repoRoot, bool force)
+    public static IReadOnlyList<LessonAppOutcome> Write(string solutionPath, string repoRoot, bool force) =>
+        WriteAll(For(solutionPath, repoRoot), force);
+
+    /// <summary>Writes a lesson's two apps from the lesson and its student copy as already read and made (<c>course release</c>
+    /// makes them once, for the student copy and the apps); never overwrites an app with hand edits unless <paramref name="force"/>.</summary>
+    /// <param name="solution">A solution notebook in notebooks/.</param>
+    /// <param name="student">Its student copy, from <see cref="StudentCopies.StudentCopy"/>.</param>
+    /// <param name="repoRoot">The clone.</param>
+    /// <param name="force">Overwrite apps with hand edits.</param>
+    /// <exception cref="FormatException">The lesson cannot become an app; the message names the cell and the fix.</exception>
+    public static IReadOnlyList<LessonAppOutcome> Write(NotebookDocument solution, NotebookDocument student, string repoRoot, bool force) =>
+        WriteAll(For(solution, student, repoRoot), force);
+
+    /// Both apps are made before either is written, so a lesson that cannot become an app leaves both as they were.
+    private static IReadOnlyList<(NotebookDocument Notebook, string AppPath, string Text)> For(NotebookDocument solution, NotebookDocument student, string repoRoot)
     {
-        var apps = For(solutionPath, repoRoot);
-        return [.. apps.Select(a => WriteOne(a.Notebook.Path, a.AppPath, a.Text, force))];
+        string notebooks = NotebooksFolder(repoRoot);
+        var apps = new List<(NotebookDocument, string, string)>();
+        foreach (NotebookDocument notebook in new[] { solution, student })
+        {
+            string app = LessonApp.PathFor(notebook.Path, notebooks);
+            apps.Add((notebook, app, LessonApp.Generate(notebook, app, repoRoot)));
+        }
+
+        return apps;
     }
+
+    private static string NotebooksFolder(string repoRoot) => Path.Combine(repoRoot, "notebooks");
+
+    private static IReadOnlyList<LessonAppOutcome> WriteAll(IReadOnlyList<(NotebookDocument Notebook, string AppPath, string Text)> apps, bool force) =>
+        [.. apps.Select(a => WriteOne(a.Notebook.Path, a.AppPath, a.Text, force))];
 
     private static LessonAppOutcome WriteOne(string notebook, string app, string text, bool force)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Convolution.Teaching.Course.Notebooks;
 
 namespace Convolution.Teaching.Course.Apps;
 
@@ -10,9 +11,6 @@ namespace Convolution.Teaching.Course.Apps;
 /// </summary>
 public sealed partial class SetupCell
 {
-    /// <summary>How the setup cell starts.</summary>
-    public const string Prefix = "// Setup";
-
     private SetupCell(IReadOnlyList<string> packages, IReadOnlyList<string> projects, IReadOnlyList<string> usings, IReadOnlyList<string> statements)
     {
         Packages = packages;
@@ -42,9 +40,9 @@ public sealed partial class SetupCell
     {
         ArgumentNullException.ThrowIfNull(source);
         const string Fix = "Make it the setup cell notebooks/README-setup.md shows (copy it from another lesson).";
-        if (!source.StartsWith(Prefix, StringComparison.Ordinal))
+        if (!source.StartsWith(SetupCellMarker.Prefix, StringComparison.Ordinal))
         {
-            throw new FormatException($"{where}: the first code cell does not start with \"{Prefix}\", so it is not the setup cell. {Fix}");
+            throw new FormatException($"{where}: the first code cell does not start with \"{SetupCellMarker.Prefix}\", so it is not the setup cell. {Fix}");
         }
 
         string[] parts = PartSeparator().Split(source);

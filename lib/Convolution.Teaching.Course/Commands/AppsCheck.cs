@@ -43,11 +43,14 @@ public static class AppsCheck
 
         var table = new Table().Title("Lesson apps").AddColumns("app", "exit code", "seconds", "result");
         int bad = 0;
+        // Each run's verdict, worked out once as it finishes (it reads the app's file) for both the live line and the table.
+        var verdicts = new Dictionary<AppRunResult, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
         IReadOnlyList<AppRunResult> results = await AppProcess.RunAllAsync(apps, repo.Root, limit, Parallel, r =>
         {
             IReadOnlyList<string> problems = AppVerdict.Problems(r);
             lock (table)
             {
+                verdicts[r] = problems;
                 console.Markup(problems.Count == 0 ? "[green]✓[/] " : "[red]✗[/] ");
                 console.MarkupLineInterpolated($"{repo.Show(r.AppPath)}: exit code {r.ExitCode}, {r.Seconds:0.0} s");
                 foreach (string problem in problems)
@@ -58,7 +61,7 @@ public static class AppsCheck
         }, cancellationToken).ConfigureAwait(false);
         foreach (AppRunResult r in results)
         {
-            IReadOnlyList<string> problems = AppVerdict.Problems(r);
+            IReadOnlyList<string> problems = verdicts[r];
             bad += problems.Count > 0 ? 1 : 0;
             table.AddRow(Markup.Escape(repo.Show(r.AppPath)), $"{r.ExitCode}", $"{r.Seconds:0.0}", problems.Count == 0 ? "[green]as expected[/]" : $"[red]{Markup.Escape(string.Join("; ", problems))}[/]");
         }

@@ -143,7 +143,7 @@ public sealed class CheckCommand(IAnsiConsole console) : CourseCommand<CheckSett
             }
         }
 
-        foreach (string problem in result.Problems().Where(p => !p.Contains(": NotYet", StringComparison.Ordinal)))
+        foreach (string problem in result.Problems(notYet: false))
         {
             console.MarkupLineInterpolated($"    [red]{Shorten(problem, 600)}[/]");
         }

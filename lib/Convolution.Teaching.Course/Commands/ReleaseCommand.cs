@@ -27,10 +27,15 @@ public sealed class ReleaseCommand(IAnsiConsole console) : CourseCommand<Release
         ArgumentNullException.ThrowIfNull(console);
         RepoPaths repo = RepoPaths.Find();
         var outcomes = new List<StudentCopyOutcome>();
-        foreach (string solution in NotebookDiscovery.InFolder(repo.Notebooks, recursive: false))
+        // Each lesson is read and its student copy made once: the copy is written here, the lesson's apps are made from the same two below.
+        var lessons = new List<(NotebookDocument Solution, NotebookDocument Student)>();
+        foreach (string path in NotebookDiscovery.InFolder(repo.Notebooks, recursive: false))
         {
             // Every lesson gets a copy, exercises or not, so the student folder is a complete, linked course.
-            outcomes.Add(StudentCopies.Write(solution, force));
+            NotebookDocument solution = NotebookDocument.Load(path);
+            NotebookDocument student = StudentCopies.StudentCopy(solution);
+            outcomes.Add(StudentCopies.Write(solution, student, force));
+            lessons.Add((solution, student));
         }
 
         var table = new Table().Title("Student copies").AddColumns("solution", "student copy", "result");
@@ -45,20 +50,20 @@ public sealed class ReleaseCommand(IAnsiConsole console) : CourseCommand<Release
             console.MarkupLineInterpolated($"[red]{o.Message}[/]");
         }
 
-        bool appsOk = WriteApps(repo, force, console);
+        bool appsOk = WriteApps(repo, lessons, force, console);
         return outcomes.Any(o => o.Status == StudentCopyStatus.RefusedEdited) || !appsOk ? ExitCode.Failures : ExitCode.Success;
     }
 
     /// Each lesson's file-based apps (solution and student copy), after the student copies they are made from.
-    private static bool WriteApps(RepoPaths repo, bool force, IAnsiConsole console)
+    private static bool WriteApps(RepoPaths repo, IReadOnlyList<(NotebookDocument Solution, NotebookDocument Student)> lessons, bool force, IAnsiConsole console)
     {
         var table = new Table().Title("Lesson apps (dotnet run notebooks/apps/...)").AddColumns("notebook", "app", "result");
         var problems = new List<string>();
-        foreach (string solution in NotebookDiscovery.InFolder(repo.Notebooks, recursive: false))
+        foreach (var (solution, student) in lessons)
         {
             try
             {
-                foreach (LessonAppOutcome o in LessonApps.Write(solution, repo.Root, force))
+                foreach (LessonAppOutcome o in LessonApps.Write(solution, student, repo.Root, force))
                 {
                     table.AddRow(Markup.Escape(repo.Show(o.NotebookPath)), Markup.Escape(repo.Show(o.AppPath)), StatusMarkup(o.Status));
                     if (o.Status == StudentCopyStatus.RefusedEdited)
@@ -69,7 +74,7 @@ public sealed class ReleaseCommand(IAnsiConsole console) : CourseCommand<Release
             }
             catch (FormatException e)
             {
-                table.AddRow(Markup.Escape(repo.Show(solution)), "", "[red]not written[/]");
+                table.AddRow(Markup.Escape(repo.Show(solution.Path)), "", "[red]not written[/]");
                 problems.Add(e.Message);
             }
         }

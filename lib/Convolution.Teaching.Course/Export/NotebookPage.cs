@@ -12,9 +12,6 @@ namespace Convolution.Teaching.Course.Export;
 /// </summary>
 public static class NotebookPage
 {
-    /// <summary>How a setup cell starts: such cells build and load the helper library, which a reader can skip.</summary>
-    public const string SetupPrefix = "// Setup";
-
     /// <summary>The notebook's title: its first markdown heading as plain text, else its file name without extension.</summary>
     /// <param name="notebook">A notebook.</param>
     public static string Title(NotebookDocument notebook)
@@ -70,7 +67,7 @@ public static class NotebookPage
     private static string CodeCell(NotebookCell cell, string number, SiteLinks links, PageTally census)
     {
         var html = new StringBuilder();
-        bool setup = cell.FirstLine.StartsWith(SetupPrefix, StringComparison.Ordinal);
+        bool setup = cell.FirstLine.StartsWith(SetupCellMarker.Prefix, StringComparison.Ordinal);
         html.Append(setup
             ? $"<details class=\"cell code setup\" id=\"cell-{cell.Number}\"><summary>{number}{HtmlText.Escape(cell.FirstLine.TrimStart('/', ' '))}</summary>\n"
             : $"<section class=\"cell code\" id=\"cell-{cell.Number}\">{number}\n");

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Convolution.Teaching.Notebooks.Apps;
 
 namespace Convolution.Teaching.Course.Export;
 
@@ -78,7 +79,7 @@ internal static partial class OutputRenderer
         if (data.ContainsKey("text/latex"))
         {
             string tex = Text(data["text/latex"]).Trim().Trim('$');
-            string html = $"<div class=\"{MarkdownRenderer.MathClass} {MarkdownRenderer.DisplayMathClass}\">{Escape(tex)}</div>";
+            string html = $"<div class=\"{MarkdownHtml.MathClass} {MarkdownHtml.DisplayMathClass}\">{Escape(tex)}</div>";
             census.Count(html);
             return $"<div class=\"output latex\">{html}</div>";
         }

@@ -25,9 +25,6 @@ public static partial class PlotlyOffline
     /// <summary>The comment just after the quoted CDN URL in a chart script.</summary>
     public const string CdnMarkerEnd = PlotlyHtml.CdnMarkerEnd;
 
-    /// <summary>The CSS class of a chart's div.</summary>
-    public const string ChartClass = PlotlyHtml.ChartClass;
-
     /// <summary>Where the shipped plotly.js sits, relative to a page.</summary>
     public const string LocalScript = "assets/plotly/plotly-" + PlotlyJsVersion + ".min.js";
 
@@ -38,7 +35,7 @@ public static partial class PlotlyOffline
         ArgumentNullException.ThrowIfNull(html);
         string localStem = LocalScript[..^".js".Length];
         // The marked URL first (the documented contract), then any other mention of the same file.
-        string marked = Marked().Replace(html, m => CdnMarkerStart + "\"" + LocalScript + "\"" + CdnMarkerEnd);
+        string marked = Marked.Replace(html, m => CdnMarkerStart + "\"" + LocalScript + "\"" + CdnMarkerEnd);
         return marked.Replace(CdnStem, localStem, StringComparison.Ordinal);
     }
 
@@ -69,8 +66,12 @@ public static partial class PlotlyOffline
         return [.. OtherPlotly().Matches(html).Select(m => m.Value).Distinct(StringComparer.Ordinal)];
     }
 
-    [GeneratedRegex(@"/\*plotly-cdn-url:start\*/\s*(""[^""]*""|'[^']*')\s*/\*plotly-cdn-url:end\*/")]
-    private static partial Regex Marked();
+    /// <summary>
+    /// A quoted URL between the markers, matched with the helper library's own marker text (a runtime regex: a generated one
+    /// needs a literal pattern, which would be a second spelling of the markers).
+    /// </summary>
+    private static readonly Regex Marked = new(
+        Regex.Escape(CdnMarkerStart) + """\s*("[^"]*"|'[^']*')\s*""" + Regex.Escape(CdnMarkerEnd), RegexOptions.Compiled);
 
     [GeneratedRegex(@"https?://(cdn\.plot\.ly/[^""'\s)]*|[^""'\s)]*/plotly[^""'\s/)]*\.js)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPlotly();

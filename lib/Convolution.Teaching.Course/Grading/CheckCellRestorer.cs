@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Release;
 
 namespace Convolution.Teaching.Course.Grading;
@@ -23,7 +24,7 @@ public static class CheckCellRestorer
         for (int i = 0; i < official.Count; i++)
         {
             string source = StudentCopies.JoinSource(official[i]?["source"]);
-            if (StudentCopies.CheckCellName(source) is not { } name)
+            if (ExerciseMarker.ExerciseName(source) is not { } name)
             {
                 continue;
             }
@@ -52,7 +53,7 @@ public static class CheckCellRestorer
     {
         for (int i = 0; i < cells.Count; i++)
         {
-            if ((string?)cells[i]?["cell_type"] == "code" && StudentCopies.CheckCellName(StudentCopies.JoinSource(cells[i]?["source"])) == name)
+            if ((string?)cells[i]?["cell_type"] == "code" && ExerciseMarker.ExerciseName(StudentCopies.JoinSource(cells[i]?["source"])) == name)
             {
                 return i;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Notebooks;
@@ -28,11 +29,18 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
     /// <param name="cancellationToken">Stops the runs.</param>
     public async Task<IReadOnlyList<GradedSubmission>> GradeAsync(string folder, string? lesson, CancellationToken cancellationToken = default)
     {
-        string[] files = [.. Directory.EnumerateFiles(folder, "*.ipynb", SearchOption.AllDirectories)
-            .Where(f => !f.Contains(".ipynb_checkpoints", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        IReadOnlyList<string> files = NotebookDiscovery.InFolder(folder, recursive: true);
+        string notebooks = Path.Combine(repoRoot, "notebooks");
+        string[] lessons = [.. NotebookDiscovery.InFolder(notebooks, recursive: false).Select(Path.GetFileName).OfType<string>()];
+        // Each lesson's released copy is read once, however many submissions it has. The submissions graded at once share
+        // it: restoring only reads it (concurrent reads of a JsonNode are safe) and puts back clones of its cells.
+        var released = new ConcurrentDictionary<string, Lazy<Task<JsonObject?>>>(StringComparer.Ordinal);
+        Task<JsonObject?> Released(string its) =>
+            released.GetOrAdd(its, l => new Lazy<Task<JsonObject?>>(() => ReadReleasedAsync(StudentCopies.StudentPathFor(Path.Combine(notebooks, l)), cancellationToken))).Value;
+
         Directory.CreateDirectory(WorkFolder);
         // The notebooks load ../setup.csx: the graded copies find it beside their work folder.
-        File.Copy(Path.Combine(repoRoot, "notebooks", "setup.csx"), Path.Combine(WorkFolder, "..", "setup.csx"), overwrite: true);
+        File.Copy(Path.Combine(notebooks, "setup.csx"), Path.Combine(WorkFolder, "..", "setup.csx"), overwrite: true);
         using var cores = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
         var runner = new NotebookRunner(options with { Answers = true });
         Task<GradedSubmission>[] grading = [.. files.Select(async (file, i) =>
@@ -40,7 +48,7 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
             await cores.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await GradeOneAsync(file, i, lesson, runner, cancellationToken).ConfigureAwait(false);
+                return await GradeOneAsync(file, i, lesson, lessons, Released, runner, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -50,7 +58,8 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
         return await Task.WhenAll(grading).ConfigureAwait(false);
     }
 
-    private async Task<GradedSubmission> GradeOneAsync(string file, int index, string? lesson, NotebookRunner runner, CancellationToken cancellationToken)
+    private async Task<GradedSubmission> GradeOneAsync(
+        string file, int index, string? lesson, IReadOnlyList<string> lessons, Func<string, Task<JsonObject?>> released, NotebookRunner runner, CancellationToken cancellationToken)
     {
         string name = Path.GetFileName(file);
         JsonObject submission;
@@ -65,7 +74,7 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
             return Unrun(name, null, $"not a notebook: {e.Message.Split('\n')[0]}");
         }
 
-        string? its = LessonOf(submission, name);
+        string? its = LessonOf(submission, name, lessons);
         if (its is null)
         {
             return Unrun(name, null, "cannot tell which lesson this is (no record from `course release` and no lesson number in its name)");
@@ -76,13 +85,12 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
             return Unrun(name, its, $"belongs to another lesson ({its}), not {lesson}: not run");
         }
 
-        string released = Path.Combine(repoRoot, "notebooks", "student", its);
-        if (!File.Exists(released))
+        if (await released(its).ConfigureAwait(false) is not { } official)
         {
             return Unrun(name, its, $"its lesson {its} has no released student copy in notebooks/student/");
         }
 
-        var notes = new List<string>(CheckCellRestorer.Restore(submission, (JsonObject)JsonNode.Parse(await File.ReadAllTextAsync(released, cancellationToken).ConfigureAwait(false))!));
+        var notes = new List<string>(CheckCellRestorer.Restore(submission, official));
         string graded = Path.Combine(WorkFolder, $"{index:000}-{Path.GetFileNameWithoutExtension(name)}.ipynb");
         await File.WriteAllTextAsync(graded, submission.ToJsonString(), cancellationToken).ConfigureAwait(false);
         NotebookRunResult result = await runner.RunAsync(graded, null, cancellationToken).ConfigureAwait(false);
@@ -109,8 +117,8 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
         return new GradedSubmission(name, its, passed, feedback, notes);
     }
 
-    /// <summary>The lesson a submission is a copy of: the release record first, else the NN- number of its name.</summary>
-    private string? LessonOf(JsonObject submission, string fileName)
+    /// <summary>The lesson a submission is a copy of: the release record first, else the NN- number of its name among <paramref name="lessons"/> (notebooks/' file names).</summary>
+    private static string? LessonOf(JsonObject submission, string fileName, IReadOnlyList<string> lessons)
     {
         string? from = (string?)submission["metadata"]?[StudentCopies.MetadataKey]?["generated_from"];
         if (from is not null)
@@ -120,8 +128,12 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
 
         string prefix = fileName.Length > 3 && char.IsDigit(fileName[0]) && char.IsDigit(fileName[1]) && fileName[2] == '-' ? fileName[..3] : "";
         return prefix.Length == 0 ? null
-            : NotebookDiscovery.InFolder(Path.Combine(repoRoot, "notebooks"), recursive: false).Select(Path.GetFileName).FirstOrDefault(n => n!.StartsWith(prefix, StringComparison.Ordinal));
+            : lessons.FirstOrDefault(n => n.StartsWith(prefix, StringComparison.Ordinal));
     }
+
+    /// <summary>A lesson's released student copy, or null when it has none.</summary>
+    private static async Task<JsonObject?> ReadReleasedAsync(string path, CancellationToken cancellationToken) =>
+        File.Exists(path) ? (JsonObject)JsonNode.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false))! : null;
 
     private static string FirstLine(CellResult cell)
     {

@@ -26,8 +26,7 @@ public sealed class NotebookCell
     public string Source { get; }
 
     /// <summary>The first non-blank line of the source, trimmed: how a failure names the cell.</summary>
-    public string FirstLine =>
-        Source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(empty cell)";
+    public string FirstLine => FirstLineOf(Source);
 
     /// <summary>The cell's <c>metadata</c> object (empty when missing).</summary>
     public JsonObject Metadata => Json["metadata"] as JsonObject ?? new JsonObject();
@@ -37,6 +36,10 @@ public sealed class NotebookCell
 
     /// <summary>The raw JSON of the cell (owned by its document).</summary>
     internal JsonObject Json { get; }
+
+    /// <summary>The first non-blank line of <paramref name="source"/>, trimmed, as <see cref="FirstLine"/> gives it for a cell.</summary>
+    internal static string FirstLineOf(string source) =>
+        source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(empty cell)";
 
     /// <summary>nbformat allows the source as one string or as an array of lines (each ending in "\n" but the last).</summary>
     private static string JoinSource(JsonNode? source) => source switch

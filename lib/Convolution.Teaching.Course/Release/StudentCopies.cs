@@ -19,8 +19,8 @@ namespace Convolution.Teaching.Course.Release;
 /// </remarks>
 public static partial class StudentCopies
 {
-    /// <summary>The folder, beside the solution notebooks, that holds the student copies.</summary>
-    public const string Folder = "student";
+    /// <summary>The folder, beside the solution notebooks, that holds the student copies: the one by which the runner knows a copy.</summary>
+    public const string Folder = ExerciseMarker.StudentFolder;
 
     /// <summary>The notebook metadata key under which the generator records what it wrote.</summary>
     public const string MetadataKey = "convolution_teaching";
@@ -41,7 +41,16 @@ public static partial class StudentCopies
     /// <summary>The student copy's JSON text for <paramref name="solution"/>.</summary>
     /// <param name="solution">A solution notebook.</param>
     /// <exception cref="FormatException">A solution region is malformed (the message names the notebook and cell).</exception>
-    public static string Generate(NotebookDocument solution)
+    public static string Generate(NotebookDocument solution) => StudentCopy(solution).ToJson();
+
+    /// <summary>
+    /// The student copy of <paramref name="solution"/> as a document at its <see cref="StudentPathFor"/> path: what
+    /// <see cref="Generate"/> writes, before it is text. <c>course release</c> makes it once per lesson, for the student
+    /// copy and for the lesson's apps.
+    /// </summary>
+    /// <param name="solution">A solution notebook.</param>
+    /// <exception cref="FormatException">A solution region is malformed (the message names the notebook and cell).</exception>
+    public static NotebookDocument StudentCopy(NotebookDocument solution)
     {
         ArgumentNullException.ThrowIfNull(solution);
         var root = (JsonObject)solution.Root.DeepClone();
@@ -79,7 +88,7 @@ public static partial class StudentCopies
             ["sha256"] = string.Empty,
         };
         metadata[MetadataKey]!["sha256"] = ContentHash(root);
-        return Serialize(root, solution.Path);
+        return NotebookDocument.Parse(root.ToJsonString(), StudentPathFor(solution.Path));
     }
 
     /// <summary>
@@ -97,10 +106,23 @@ public static partial class StudentCopies
         }
 
         NotebookDocument solution = NotebookDocument.Load(full);
-        string text = Generate(solution);
-        string target = StudentPathFor(full);
-        var (status, message) = GeneratedFile.Write(target, text, force, existing => EditedByHand(existing, target), "its solution notebook");
-        return new StudentCopyOutcome(full, target, status, message);
+        return Write(solution, StudentCopy(solution), force);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="student"/>, the <see cref="StudentCopy"/> already made of <paramref name="solution"/>, as
+    /// <see cref="Write(string, bool)"/> does: never over a student copy with edits the generator did not make, unless <paramref name="force"/>.
+    /// </summary>
+    /// <param name="solution">A solution notebook (not inside a <c>student</c> folder).</param>
+    /// <param name="student">Its student copy, from <see cref="StudentCopy"/>.</param>
+    /// <param name="force">Overwrite an edited student copy.</param>
+    public static StudentCopyOutcome Write(NotebookDocument solution, NotebookDocument student, bool force)
+    {
+        ArgumentNullException.ThrowIfNull(solution);
+        ArgumentNullException.ThrowIfNull(student);
+        string target = student.Path;
+        var (status, message) = GeneratedFile.Write(target, student.ToJson(), force, existing => EditedByHand(existing, target), "its solution notebook");
+        return new StudentCopyOutcome(solution.Path, target, status, message);
     }
 
     /// <summary>Why the student copy differs from what the generator last wrote, or null when it does not.</summary>
@@ -131,27 +153,20 @@ public static partial class StudentCopies
     internal static string OneFolderDeeper(string code) =>
         SetupScript().Replace(ParentPath().Replace(code, "\"../../"), "\"../setup.csx\"");
 
-    /// <summary>Each <c>// CHECK: name</c> cell's name and the SHA-256 of its source.</summary>
+    /// <summary>Each check cell's name and the SHA-256 of its source: the cells the runner grades (<see cref="ExerciseMarker"/>), no other.</summary>
     internal static JsonObject CheckCellHashes(JsonArray cells)
     {
         var hashes = new JsonObject();
         foreach (JsonNode? cell in cells)
         {
             string source = JoinSource(cell?["source"]);
-            if ((string?)cell?["cell_type"] == "code" && CheckCellName(source) is { } name)
+            if ((string?)cell?["cell_type"] == "code" && ExerciseMarker.ExerciseName(source) is { } name)
             {
                 hashes[name] = SourceHash(source);
             }
         }
 
         return hashes;
-    }
-
-    /// <summary>The exercise a check cell checks (its first line is <c>// CHECK: name</c>), or null.</summary>
-    internal static string? CheckCellName(string source)
-    {
-        string first = source.Split('\n')[0].Trim();
-        return first.StartsWith("// CHECK:", StringComparison.Ordinal) ? first["// CHECK:".Length..].Trim() : null;
     }
 
     /// <summary>SHA-256 of a cell's source text, hex.</summary>
@@ -184,9 +199,6 @@ public static partial class StudentCopies
                 : "> **Student copy.** This lesson has no exercises to fill in: run it from the top and change anything you like.\n") +
             $">\n> (Generated from [`../{fileName}`](../{fileName}) by `course release`; your edits here are yours, the generator never overwrites them.)"),
     };
-
-    private static string Serialize(JsonObject root, string solutionPath) =>
-        NotebookDocument.Parse(root.ToJsonString(), solutionPath).ToJson();
 
     internal static string JoinSource(JsonNode? source) => source switch
     {

@@ -45,7 +45,12 @@ public sealed record NotebookRunResult
     public bool Succeeded => Error is null && Cells.All(c => c.Status is CellStatus.Passed or CellStatus.ExpectedFailure);
 
     /// <summary>One line per unexpected cell (or the notebook's error): notebook, cell number, first line, error.</summary>
-    public IReadOnlyList<string> Problems()
+    public IReadOnlyList<string> Problems() => Problems(notYet: true);
+
+    /// <summary>As <see cref="Problems()"/>, with or without the exercise checks that said "not yet".</summary>
+    /// <param name="notYet">Include the <see cref="CellStatus.NotYet"/> cells; false when the caller shows them itself
+    /// (<c>course check</c> prints the checker's own words for each).</param>
+    public IReadOnlyList<string> Problems(bool notYet)
     {
         var lines = new List<string>();
         if (Error is not null)
@@ -53,7 +58,7 @@ public sealed record NotebookRunResult
             lines.Add($"{Name}: {Error}");
         }
 
-        lines.AddRange(Cells.Where(c => c.Status != CellStatus.Passed && c.Status != CellStatus.ExpectedFailure).Select(Describe));
+        lines.AddRange(Cells.Where(c => c.Status != CellStatus.Passed && c.Status != CellStatus.ExpectedFailure && (notYet || c.Status != CellStatus.NotYet)).Select(Describe));
         return lines;
     }
 

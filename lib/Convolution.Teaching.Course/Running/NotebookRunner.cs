@@ -34,6 +34,7 @@ public sealed class NotebookRunner
     {
         NotebookDocument notebook = NotebookDocument.Load(path);
         bool student = !options.Answers && (options.StudentCopy ?? ExerciseMarker.IsStudentCopy(notebook.Path));
+        Role role = student ? Role.Verify : options.Answers ? Role.Answers : Role.Solution;
         List<NotebookCell> code = [.. notebook.CodeCells];
         var watch = Stopwatch.StartNew();
         var results = new List<CellResult>();
@@ -73,7 +74,7 @@ public sealed class NotebookRunner
                     ? new SubmissionResult(SubmissionOutcome.TimedOut, "", [], TimeSpan.Zero)
                     : await session.SubmitCodeAsync(cell.Source, Min(options.CellTimeout, left), cancellationToken).ConfigureAwait(false);
 
-                CellResult result = Judge(cell, i + 1, run, student ? Role.Verify : options.Answers ? Role.Answers : Role.Solution, firstFailure);
+                CellResult result = Judge(cell, i + 1, run, role, firstFailure);
                 if (run.Outcome == SubmissionOutcome.TimedOut && notebookLimit)
                 {
                     result = result with { Error = $"Timed out: the notebook's limit of {options.NotebookTimeout.TotalSeconds:0} s ran out during this cell; the kernel was stopped." };

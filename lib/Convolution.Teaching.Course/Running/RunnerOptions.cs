@@ -1,4 +1,5 @@
 using Convolution.Teaching.Course.Kernel;
+using Convolution.Teaching.Course.Notebooks;
 
 namespace Convolution.Teaching.Course.Running;
 

@@ -7,20 +7,31 @@ using Markdig.Renderers.Html;
 namespace Convolution.Teaching.Notebooks.Apps;
 
 /// <summary>
-/// A lesson app page's markdown, as the site renders it (the same Markdig pipeline and the same formula HTML,
-/// <c>&lt;span class="math"&gt;TeX&lt;/span&gt;</c>, that the shipped KaTeX script typesets); links stay as written.
+/// Markdown as the site and a lesson app's page render it, through Markdig: CommonMark plus pipe tables, heading ids,
+/// and <c>$…$</c> / <c>$$…$$</c> formulas; raw HTML (<c>&lt;details&gt;</c>, <c>&lt;img&gt;</c>) is kept. Formulas become
+/// <c>&lt;span class="math"&gt;TeX&lt;/span&gt;</c> (<c>math-display</c> for <c>$$</c>): shown as monospace TeX without
+/// JavaScript, typeset by the shipped KaTeX script with it. Links stay as written (the site's exporter rewrites them).
 /// </summary>
-internal static class MarkdownHtml
+public static class MarkdownHtml
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The CSS class on every formula element (what the page's KaTeX script looks for).</summary>
+    public const string MathClass = "math";
+
+    /// <summary>The extra CSS class on a display formula (<c>$$…$$</c>).</summary>
+    public const string DisplayMathClass = "math-display";
+
+    /// <summary>The Markdig pipeline both render with (the site also reads its titles' plain text through it).</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseMathematics()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Build();
 
     /// <summary>The markdown as HTML.</summary>
+    /// <param name="markdown">A markdown cell's source or a .md file's text.</param>
     public static string ToHtml(string markdown)
     {
+        ArgumentNullException.ThrowIfNull(markdown);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
@@ -32,26 +43,32 @@ internal static class MarkdownHtml
     }
 
     /// <summary>True when the HTML holds a formula (the page then loads KaTeX).</summary>
-    public static bool HasMath(string html) => html.Contains("class=\"math", StringComparison.Ordinal);
+    /// <param name="html">HTML from <see cref="ToHtml"/>.</param>
+    public static bool HasMath(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return html.Contains("class=\"" + MathClass, StringComparison.Ordinal);
+    }
 
-    /// <summary>Markdig's own renderer wraps TeX in <c>\( \)</c>; the site's script expects the bare TeX.</summary>
+    /// <summary>Writes <c>$x$</c> as <c>&lt;span class="math"&gt;x&lt;/span&gt;</c> (Markdig's own renderer adds <c>\( \)</c>, which reads worse without JavaScript).</summary>
     private sealed class InlineMath : HtmlObjectRenderer<MathInline>
     {
         protected override void Write(HtmlRenderer renderer, MathInline obj)
         {
-            renderer.Write(obj.DelimiterCount >= 2 ? "<span class=\"math math-display\">" : "<span class=\"math\">");
+            string css = obj.DelimiterCount >= 2 ? $"{MathClass} {DisplayMathClass}" : MathClass;
+            renderer.Write("<span class=\"").Write(css).Write("\">");
             renderer.WriteEscape(ref obj.Content);
             renderer.Write("</span>");
         }
     }
 
-    /// <summary>A <c>$$</c> block, as the site writes it.</summary>
+    /// <summary>Writes a <c>$$</c> block as <c>&lt;div class="math math-display"&gt;…&lt;/div&gt;</c>.</summary>
     private sealed class BlockMath : HtmlObjectRenderer<MathBlock>
     {
         protected override void Write(HtmlRenderer renderer, MathBlock obj)
         {
             renderer.EnsureLine();
-            renderer.Write("<div class=\"math math-display\">");
+            renderer.Write("<div class=\"").Write(MathClass).Write(' ').Write(DisplayMathClass).Write("\">");
             renderer.WriteLeafRawLines(obj, writeEndOfLines: true, escape: true);
             renderer.WriteLine("</div>");
         }

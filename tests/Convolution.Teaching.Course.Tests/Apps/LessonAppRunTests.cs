@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Convolution.Teaching.Course.Apps;
 using Convolution.Teaching.Course.Notebooks;
-using Convolution.Teaching.Course.Running;
 using Convolution.Teaching.Course.Tests.Support;
 
 namespace Convolution.Teaching.Course.Tests.Apps;

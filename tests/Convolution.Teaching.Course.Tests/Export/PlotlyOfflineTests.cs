@@ -1,5 +1,6 @@
 using Convolution.Teaching.Course.Export;
 using Convolution.Teaching.Course.Tests.Support;
+using Convolution.Teaching.Notebooks;
 
 namespace Convolution.Teaching.Course.Tests.Export;
 
@@ -18,6 +19,16 @@ public class PlotlyOfflineTests
             "<script data-plotly-cdn=\"assets/plotly/plotly-2.28.0.min.js\">var src = /*plotly-cdn-url:start*/\"assets/plotly/plotly-2.28.0.min.js\"/*plotly-cdn-url:end*/;</script>",
             html);
         Assert.Empty(PlotlyOffline.RemainingCdnLoads(html));
+    }
+
+    [Fact]
+    public void Whatever_url_stands_between_the_helper_librarys_markers_is_pointed_at_the_shipped_copy()
+    {
+        string chart = $"var src = {PlotlyHtml.CdnMarkerStart} 'https://mirror.example/plotly.js' {PlotlyHtml.CdnMarkerEnd};";
+
+        string html = PlotlyOffline.UseLocalCopy(chart);
+
+        Assert.Equal($"var src = {PlotlyHtml.CdnMarkerStart}\"assets/plotly/plotly-2.28.0.min.js\"{PlotlyHtml.CdnMarkerEnd};", html);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Release;
 using Convolution.Teaching.Course.Tests.Support;
@@ -39,6 +40,25 @@ public class StudentCopiesTests
         Assert.Equal("var img = Load(\"../../assets/cat.png\");\nint answer = 0;", student.Cells[3].Source);
         Assert.Equal("../01-x.ipynb", student.Metadata[StudentCopies.MetadataKey]!["generated_from"]!.GetValue<string>());
         Assert.Null(StudentCopies.EditedByHand(student.ToJson(), "student"));
+    }
+
+    [Fact]
+    public void Every_cell_the_runner_grades_as_a_check_has_its_released_source_recorded_and_no_other()
+    {
+        JsonArray cells =
+        [
+            new JsonObject { ["cell_type"] = "code", ["source"] = "// CHECK: spaced\nCheck(A)" },
+            new JsonObject { ["cell_type"] = "code", ["source"] = "//CHECK:tight\nCheck(B)" },
+            new JsonObject { ["cell_type"] = "code", ["source"] = "\n  // CHECK: below-a-blank-line\nCheck(C)" },
+            new JsonObject { ["cell_type"] = "code", ["source"] = "var x = 1;\n// CHECK: not-first" },
+            new JsonObject { ["cell_type"] = "markdown", ["source"] = "// CHECK: markdown" },
+        ];
+        NotebookDocument graded = NotebookDocument.Parse(new JsonObject { ["cells"] = cells.DeepClone() }.ToJsonString(), "x.ipynb");
+
+        JsonObject hashes = StudentCopies.CheckCellHashes(cells);
+
+        Assert.Equal(graded.CodeCells.Select(ExerciseMarker.ExerciseName).OfType<string>(), hashes.Select(h => h.Key));
+        Assert.Equal(["spaced", "tight", "below-a-blank-line"], hashes.Select(h => h.Key));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Convolution.Teaching.Course.Notebooks;
-using Convolution.Teaching.Course.Running;
 using Convolution.Teaching.Course.Tests.Support;
 
 namespace Convolution.Teaching.Course.Tests.Running;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Convolution.Teaching.Course.Notebooks;
 
-namespace Convolution.Teaching.Course.Running;
+namespace Convolution.Teaching.Course.Notebooks;
 
 /// <summary>
 /// Exercise check cells and student copies: the convention by which a failing cell is expected.
@@ -10,10 +9,11 @@ namespace Convolution.Teaching.Course.Running;
 /// A cell is an exercise check when its first non-blank line is <c>// CHECK: &lt;exercise-name&gt;</c>
 /// (e.g. <c>// CHECK: im-conv</c>). A notebook is a student copy when a folder on its path is named
 /// <c>student</c> (e.g. <c>notebooks/student/04-im-conv.ipynb</c>). In a student copy a check cell is
-/// expected to fail (the exercise is a stub) and passing it is reported as <see cref="CellStatus.UnexpectedPass"/>;
+/// expected to fail (the exercise is a stub) and the runner reports a pass as unexpected;
 /// in a solution notebook every cell, checks included, must pass.
 /// A visible comment was chosen over cell metadata because authors and students see it, and it survives
-/// every editor.
+/// every editor. It lives here, beside the notebook model, because the runner grades by it and the release and
+/// the grader record and restore check cells by it: one rule for all three.
 /// </remarks>
 public static partial class ExerciseMarker
 {
@@ -25,7 +25,15 @@ public static partial class ExerciseMarker
     public static string? ExerciseName(NotebookCell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        Match m = CheckLine().Match(cell.FirstLine);
+        return ExerciseName(cell.Source);
+    }
+
+    /// <summary>The exercise name of a code cell with this source, or null when it is not a check cell (for a cell read as JSON).</summary>
+    /// <param name="source">A code cell's source text.</param>
+    public static string? ExerciseName(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        Match m = CheckLine().Match(NotebookCell.FirstLineOf(source));
         return m.Success ? m.Groups["name"].Value.Trim() : null;
     }
 
