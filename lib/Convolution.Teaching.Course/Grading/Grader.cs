@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Notebooks;
@@ -32,11 +31,12 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
         IReadOnlyList<string> files = NotebookDiscovery.InFolder(folder, recursive: true);
         string notebooks = Path.Combine(repoRoot, "notebooks");
         string[] lessons = [.. NotebookDiscovery.InFolder(notebooks, recursive: false).Select(Path.GetFileName).OfType<string>()];
-        // Each lesson's released copy is read once, however many submissions it has. The submissions graded at once share
-        // it: restoring only reads it (concurrent reads of a JsonNode are safe) and puts back clones of its cells.
-        var released = new ConcurrentDictionary<string, Lazy<Task<JsonObject?>>>(StringComparer.Ordinal);
-        Task<JsonObject?> Released(string its) =>
-            released.GetOrAdd(its, l => new Lazy<Task<JsonObject?>>(() => ReadReleasedAsync(StudentCopies.StudentPathFor(Path.Combine(notebooks, l)), cancellationToken))).Value;
+        // Each lesson's released copy is read once, however many submissions it has (a few small files); each submission
+        // parses its own, so no two gradings running at once share a JsonNode.
+        Dictionary<string, string> released = lessons
+            .Select(l => (Lesson: l, Path: StudentCopies.StudentPathFor(Path.Combine(notebooks, l))))
+            .Where(l => File.Exists(l.Path))
+            .ToDictionary(l => l.Lesson, l => File.ReadAllText(l.Path), StringComparer.Ordinal);
 
         Directory.CreateDirectory(WorkFolder);
         // The notebooks load ../setup.csx: the graded copies find it beside their work folder.
@@ -48,7 +48,7 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
             await cores.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await GradeOneAsync(file, i, lesson, lessons, Released, runner, cancellationToken).ConfigureAwait(false);
+                return await GradeOneAsync(file, i, lesson, lessons, released, runner, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -59,7 +59,7 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
     }
 
     private async Task<GradedSubmission> GradeOneAsync(
-        string file, int index, string? lesson, IReadOnlyList<string> lessons, Func<string, Task<JsonObject?>> released, NotebookRunner runner, CancellationToken cancellationToken)
+        string file, int index, string? lesson, IReadOnlyList<string> lessons, IReadOnlyDictionary<string, string> released, NotebookRunner runner, CancellationToken cancellationToken)
     {
         string name = Path.GetFileName(file);
         JsonObject submission;
@@ -85,12 +85,12 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
             return Unrun(name, its, $"belongs to another lesson ({its}), not {lesson}: not run");
         }
 
-        if (await released(its).ConfigureAwait(false) is not { } official)
+        if (!released.TryGetValue(its, out string? official))
         {
             return Unrun(name, its, $"its lesson {its} has no released student copy in notebooks/student/");
         }
 
-        var notes = new List<string>(CheckCellRestorer.Restore(submission, official));
+        var notes = new List<string>(CheckCellRestorer.Restore(submission, (JsonObject)JsonNode.Parse(official)!));
         string graded = Path.Combine(WorkFolder, $"{index:000}-{Path.GetFileNameWithoutExtension(name)}.ipynb");
         await File.WriteAllTextAsync(graded, submission.ToJsonString(), cancellationToken).ConfigureAwait(false);
         NotebookRunResult result = await runner.RunAsync(graded, null, cancellationToken).ConfigureAwait(false);
@@ -130,10 +130,6 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
         return prefix.Length == 0 ? null
             : lessons.FirstOrDefault(n => n.StartsWith(prefix, StringComparison.Ordinal));
     }
-
-    /// <summary>A lesson's released student copy, or null when it has none.</summary>
-    private static async Task<JsonObject?> ReadReleasedAsync(string path, CancellationToken cancellationToken) =>
-        File.Exists(path) ? (JsonObject)JsonNode.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false))! : null;
 
     private static string FirstLine(CellResult cell)
     {
