@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace Convolution.Teaching.Exercises;
 
@@ -35,6 +36,37 @@ public sealed class CheckResult
 
     /// <summary>What was checked and what was seen, one line each (may span several lines).</summary>
     public IReadOnlyList<string> Details { get; }
+
+    /// <summary>
+    /// The MIME type of a result as data (<see cref="ToJson"/>), shown beside its HTML and text. Programs (course check,
+    /// course grade) read this, never the words or the HTML.
+    /// </summary>
+    public const string MimeType = "application/vnd.convolution-teaching.check+json";
+
+    /// <summary>The exercise's <c>// CHECK:</c> name, e.g. "im-conv", or null for a result made by hand.</summary>
+    public string? Check { get; private init; }
+
+    /// <summary>
+    /// In a graded kernel only: what the student's code did during the check (every call of their function, with what it
+    /// returned), from which the grader decides the verdict again in its own process. Null otherwise.
+    /// </summary>
+    internal JsonObject? Evidence { get; private init; }
+
+    /// <summary>This result named by its check cell, with the evidence recorded while it ran (if any).</summary>
+    internal CheckResult For(string check, JsonObject? evidence) => new(ExerciseName, Passed, Summary, Details) { Check = check, Evidence = evidence };
+
+    /// <summary>
+    /// The result as data: <c>{"check", "exercise", "passed", "summary", "details", "evidence"}</c> (evidence only in a graded kernel).
+    /// </summary>
+    public string ToJson() => new JsonObject
+    {
+        ["check"] = Check,
+        ["exercise"] = ExerciseName,
+        ["passed"] = Passed,
+        ["summary"] = Summary,
+        ["details"] = new JsonArray([.. Details.Select(d => (JsonNode)d)]),
+        ["evidence"] = Evidence?.DeepClone(),
+    }.ToJsonString();
 
     /// <summary>The readable feedback: a headline, the summary, then the details.</summary>
     public override string ToString()

@@ -18,7 +18,9 @@ public static partial class Exercises
     /// </summary>
     /// <param name="answer">'a', 'b', 'c' or 'd' (either case); anything else means not answered yet.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
-    public static CheckResult CheckBiggerBlur(char answer)
+    public static CheckResult CheckBiggerBlur(char answer) => Graded("bigger-blur", [answer], () => BiggerBlurVerdict(answer));
+
+    private static CheckResult BiggerBlurVerdict(char answer)
     {
         var feedback = new Feedback("Bigger blur");
         char choice = char.ToLowerInvariant(answer);

@@ -9,7 +9,9 @@ public static partial class Exercises
     /// </summary>
     /// <param name="topLeft">Your value; double.NaN means not answered yet.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
-    public static CheckResult CheckConvolutionByHand(double topLeft)
+    public static CheckResult CheckConvolutionByHand(double topLeft) => Graded("convolution-by-hand", [topLeft], () => ConvolutionByHandVerdict(topLeft));
+
+    private static CheckResult ConvolutionByHandVerdict(double topLeft)
     {
         var feedback = new Feedback("Convolution by hand");
         double[,] image = Arrays.FromRows<double>([0, 1, 2], [3, 4, 5], [6, 7, 8]);

@@ -15,7 +15,7 @@ public static partial class Exercises
     /// <param name="getSubimages">Your function, e.g. <c>GetSubimages</c>.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
     public static CheckResult CheckGetSubimages(Func<double[,], double[,], Dictionary<(int Row, int Col), double[,]>> getSubimages) =>
-        CheckGetSubimages(getSubimages, StudentCode.SmallCaseLimit);
+        Graded("get-subimages", [], () => CheckGetSubimages(getSubimages, StudentCode.SmallCaseLimit));
 
     /// <summary><see cref="CheckGetSubimages(Func{double[,], double[,], Dictionary{ValueTuple{int, int}, double[,]}})"/> with a chosen time limit per case.</summary>
     internal static CheckResult CheckGetSubimages(Func<double[,], double[,], Dictionary<(int Row, int Col), double[,]>> getSubimages, TimeSpan limit)
@@ -80,7 +80,7 @@ public static partial class Exercises
         string name, double[,] image, double[,] kernel, TimeSpan limit, bool squareCasesPassed)
     {
         double[,] im = Words.Copy(image), k = Words.Copy(kernel);
-        Outcome<Dictionary<(int Row, int Col), double[,]>> outcome = StudentCode.Run(() => f(im, k), limit);
+        Outcome<Dictionary<(int Row, int Col), double[,]>> outcome = StudentCode.Run(() => f(im, k), limit, im, k);
         if (StudentCode.HandedToLibrary(outcome, "GetSubimages", "Subimages.") is { } handed)
         {
             return handed;
@@ -330,7 +330,8 @@ public static partial class Exercises
     private static bool SquareProbeSwapped(Func<double[,], double[,], Dictionary<(int Row, int Col), double[,]>> f, TimeSpan limit)
     {
         double[,] image = Counting(4, 4);
-        var outcome = StudentCode.Run(() => f(Words.Copy(image), Arrays.Full(2, 2, 0.25)), limit);
+        double[,] im = Words.Copy(image), k = Arrays.Full(2, 2, 0.25);
+        var outcome = StudentCode.Run(() => f(im, k), limit, im, k);
         if (!outcome.Returned || outcome.Value is not { Count: > 0 } windows)
         {
             return false;

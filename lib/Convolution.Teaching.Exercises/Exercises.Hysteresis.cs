@@ -32,7 +32,7 @@ public static partial class Exercises
     /// <param name="hysteresis">Your function, e.g. <c>Hysteresis</c>.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
     public static CheckResult CheckHysteresis(Func<double[,], double, double, byte[,]> hysteresis) =>
-        CheckHysteresis(hysteresis, StudentCode.SmallCaseLimit);
+        Graded("hysteresis", [], () => CheckHysteresis(hysteresis, StudentCode.SmallCaseLimit));
 
     /// <summary><see cref="CheckHysteresis(Func{double[,], double, double, byte[,]})"/> with a chosen time limit for the small cases.</summary>
     internal static CheckResult CheckHysteresis(Func<double[,], double, double, byte[,]> hysteresis, TimeSpan smallLimit)
@@ -49,7 +49,7 @@ public static partial class Exercises
             TimeSpan limit = smallLimit + TimeSpan.FromTicks(thin.Length * 1000L); // 100 microseconds a pixel on top
             double[,] given = Words.Copy(thin);
             var clock = Stopwatch.StartNew();
-            Outcome<byte[,]> outcome = StudentCode.Run(() => hysteresis(given, low, high), limit);
+            Outcome<byte[,]> outcome = StudentCode.Run(() => hysteresis(given, low, high), limit, given, low, high);
             if (StudentCode.HandedToLibrary(outcome, "Hysteresis", "Edges.Hysteresis", "Cv.Canny") is { } handed)
             {
                 return feedback.Fail(handed);

@@ -17,7 +17,7 @@ public static partial class Exercises
     /// <param name="imConv">Your function, e.g. <c>ImConv</c>.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
     public static CheckResult CheckImConv(Func<double[,], double[,], double[,]> imConv) =>
-        CheckImConv(imConv, StudentCode.SmallCaseLimit);
+        Graded("im-conv", [], () => CheckImConv(imConv, StudentCode.SmallCaseLimit));
 
     /// <summary>The random case's kernel: non-symmetric and non-square, so a flip or a swap changes the result.</summary>
     internal static double[,] LopsidedKernel() => Arrays.FromRows<double>([0.5, -0.25, 0.125], [1.5, 0.75, -1]);
@@ -55,7 +55,7 @@ public static partial class Exercises
             double[,] expected = Filters.CorrelateValid(image, kernel);
             double[,] im = Words.Copy(image), k = Words.Copy(kernel);
             var clock = Stopwatch.StartNew();
-            Outcome<double[,]> outcome = StudentCode.Run(() => imConv(im, k), limit);
+            Outcome<double[,]> outcome = StudentCode.Run(() => imConv(im, k), limit, im, k);
             if (StudentCode.HandedToLibrary(outcome, "ImConv", "Filters.Correlate", "Filters.Convolve", "FastFilters.", "Cv.Filter2D", "Subimages.") is { } handed)
             {
                 return FailWithLineHeldBack(feedback, "im-conv", handed);

@@ -55,7 +55,9 @@ public static partial class Exercises
     /// <param name="d">The kernel you think made picture D.</param>
     /// <param name="e">The kernel you think made picture E.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
-    public static CheckResult CheckKernelMatch(string yourName, string a, string b, string c, string d, string e)
+    public static CheckResult CheckKernelMatch(string yourName, string a, string b, string c, string d, string e) => Graded("kernel-match", [yourName, a, b, c, d, e], () => KernelMatchVerdict(yourName, a, b, c, d, e));
+
+    private static CheckResult KernelMatchVerdict(string yourName, string a, string b, string c, string d, string e)
     {
         var feedback = new Feedback("Kernel matching");
         string[] order = KernelMatchOrder(yourName);

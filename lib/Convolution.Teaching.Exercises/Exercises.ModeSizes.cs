@@ -23,7 +23,7 @@ public static partial class Exercises
         Func<int, int, int, int, (int Rows, int Cols)> full,
         Func<int, int, int, int, (int Rows, int Cols)> same,
         Func<int, int, int, int, (int Rows, int Cols)> valid) =>
-        CheckModeSizes(full, same, valid, StudentCode.SmallCaseLimit);
+        Graded("mode-sizes", [], () => CheckModeSizes(full, same, valid, StudentCode.SmallCaseLimit));
 
     /// <summary><see cref="CheckModeSizes(Func{int, int, int, int, ValueTuple{int, int}}, Func{int, int, int, int, ValueTuple{int, int}}, Func{int, int, int, int, ValueTuple{int, int}})"/> with a chosen time limit per mode.</summary>
     internal static CheckResult CheckModeSizes(

@@ -15,7 +15,7 @@ public static partial class Exercises
     /// <param name="sameConvolve">Your function, e.g. <c>SameConvolve</c>.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
     public static CheckResult CheckSameConvolution(Func<double[,], double[,], double[,]> sameConvolve) =>
-        CheckSameConvolution(sameConvolve, StudentCode.SmallCaseLimit);
+        Graded("same-convolution", [], () => CheckSameConvolution(sameConvolve, StudentCode.SmallCaseLimit));
 
     /// <summary>The hand case's kernel: every flip and the transpose of it differ, so each mistake shows.</summary>
     internal static double[,] SameConvolutionHandKernel() => Arrays.FromRows<double>([1, 2, 0], [0, 0, 0], [0, 0, 3]);
@@ -56,7 +56,7 @@ public static partial class Exercises
         {
             TimeSpan limit = smallLimit + TimeSpan.FromTicks(image.Length * kernel.Length * 100L); // 10 microseconds per multiply-add on top
             double[,] im = Words.Copy(image), k = Words.Copy(kernel);
-            Outcome<double[,]> outcome = StudentCode.Run(() => sameConvolve(im, k), limit);
+            Outcome<double[,]> outcome = StudentCode.Run(() => sameConvolve(im, k), limit, im, k);
             if (StudentCode.HandedToLibrary(outcome, "SameConvolve", "Filters.Convolve", "Filters.Correlate") is { } handed)
             {
                 return feedback.Fail(handed);

@@ -13,7 +13,9 @@ public static partial class Exercises
     /// <param name="column">Your column kernel, top to bottom (null or empty: not answered yet).</param>
     /// <param name="row">Your row kernel, left to right.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
-    public static CheckResult CheckSeparableFactors(double[]? column, double[]? row)
+    public static CheckResult CheckSeparableFactors(double[]? column, double[]? row) => Graded("separable-factors", [column, row], () => SeparableFactorsVerdict(column, row));
+
+    private static CheckResult SeparableFactorsVerdict(double[]? column, double[]? row)
     {
         var feedback = new Feedback("Separable factors");
         double[,] target = Kernels.Binomial5x5();

@@ -11,7 +11,9 @@ public static partial class Exercises
     /// </summary>
     /// <param name="option">The number of the chosen option, 1 to 5; 0 (or any other number) means not answered yet.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
-    public static CheckResult CheckSubimageOption(int option)
+    public static CheckResult CheckSubimageOption(int option) => Graded("subimage-option", [option], () => SubimageOptionVerdict(option));
+
+    private static CheckResult SubimageOptionVerdict(int option)
     {
         var feedback = new Feedback("Subimage poll");
         if (option is < 1 or > 5)

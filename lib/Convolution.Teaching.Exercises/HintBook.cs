@@ -22,7 +22,8 @@ internal sealed class HintBook
     /// <summary>True when a test set its own book on this async flow.</summary>
     public static bool HasOverride => Override.Value is not null;
 
-    /// <summary>Uses a fresh book on this async flow until the result is disposed (tests only).</summary>
+    /// <summary>Uses a fresh book on this async flow until the result is disposed: tests, and the grader's replay (which must
+    /// not inherit hints a previous submission earned).</summary>
     public static IDisposable UseFresh()
     {
         HintBook? before = Override.Value;

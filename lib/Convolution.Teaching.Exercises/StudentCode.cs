@@ -28,8 +28,35 @@ internal static partial class StudentCode
     /// <summary>The limit for a small, hand-checkable case: far more than any correct answer needs.</summary>
     public static readonly TimeSpan SmallCaseLimit = TimeSpan.FromSeconds(10);
 
-    /// <summary>Calls <paramref name="call"/> on a worker thread and waits at most <paramref name="limit"/>.</summary>
-    public static Outcome<T> Run<T>(Func<T> call, TimeSpan limit)
+    /// <summary>
+    /// Calls <paramref name="call"/> on a worker thread and waits at most <paramref name="limit"/>. Inside a graded check
+    /// the call is recorded as evidence; inside the grader's replay it is not run at all but answered from the record
+    /// (see <see cref="Evidence.EvidenceSession"/>).
+    /// </summary>
+    /// <param name="call">The call of the student's function.</param>
+    /// <param name="limit">How long to wait for it.</param>
+    /// <param name="inputs">The arrays and values the call hands the function: matched against the record in a replay, and
+    /// written back as the function left them (a function that changes its input must be seen doing so).</param>
+    public static Outcome<T> Run<T>(Func<T> call, TimeSpan limit, params object?[] inputs)
+    {
+        Evidence.EvidenceSession? session = Evidence.EvidenceSession.Current;
+        if (session is { IsReplay: true })
+        {
+            return Replay<T>(session, limit, inputs);
+        }
+
+        string? before = session is null ? null : Evidence.EvidenceValues.Fingerprint(inputs);
+        string[]? beforeEach = session is null ? null : [.. inputs.Select(i => Evidence.EvidenceValues.Write(i)?.ToJsonString() ?? "null")];
+        Outcome<T> outcome = RunOnWorker(call, limit);
+        if (session is not null)
+        {
+            session.Add(Record(outcome, before!, beforeEach!, inputs));
+        }
+
+        return outcome;
+    }
+
+    private static Outcome<T> RunOnWorker<T>(Func<T> call, TimeSpan limit)
     {
         T? value = default;
         Exception? error = null;
@@ -59,6 +86,42 @@ internal static partial class StudentCode
         }
 
         return new Outcome<T>(value, error, false, clock.Elapsed, Snapshot(calls));
+    }
+
+    private static Evidence.CallRecord Record<T>(Outcome<T> outcome, string before, string[] beforeEach, object?[] inputs)
+    {
+        System.Text.Json.Nodes.JsonNode?[] after = [.. inputs.Select(i => Evidence.EvidenceValues.Write(i))];
+        bool changed = after.Select((a, i) => (a?.ToJsonString() ?? "null") != beforeEach[i]).Any(c => c);
+        return new Evidence.CallRecord(
+            before,
+            outcome.Returned ? Evidence.EvidenceValues.Write(outcome.Value) : null,
+            outcome.Error?.GetType().FullName,
+            outcome.Error?.Message,
+            outcome.Error is null ? null : Where(outcome.Error),
+            outcome.TimedOut,
+            outcome.Elapsed.TotalMilliseconds,
+            outcome.LibraryCalls,
+            changed ? after.Select((a, i) => (a?.ToJsonString() ?? "null") != beforeEach[i] ? a : null).ToList() : null);
+    }
+
+    private static Outcome<T> Replay<T>(Evidence.EvidenceSession session, TimeSpan limit, object?[] inputs)
+    {
+        Evidence.CallRecord call = session.Next(Evidence.EvidenceValues.Fingerprint(inputs));
+        if (call.InputsAfter is { } after)
+        {
+            for (int i = 0; i < inputs.Length && i < after.Count; i++)
+            {
+                if (after[i] is not null)
+                {
+                    Evidence.EvidenceValues.CopyInto(inputs[i], after[i]);
+                }
+            }
+        }
+
+        TimeSpan elapsed = TimeSpan.FromMilliseconds(Math.Clamp(call.Milliseconds, 0, limit.TotalMilliseconds));
+        Exception? error = call.ErrorType is null ? null : Evidence.ReplayedException.Rebuild(call.ErrorType, call.ErrorMessage, call.ErrorWhere);
+        T? value = call.TimedOut || error is not null ? default : Evidence.EvidenceValues.Read<T>(call.Returned);
+        return new Outcome<T>(value, error, call.TimedOut, elapsed, call.LibraryCalls);
     }
 
     /// <summary>
@@ -100,6 +163,11 @@ internal static partial class StudentCode
     /// </summary>
     public static string Where(Exception e)
     {
+        if (Evidence.ReplayedException.WhereOf(e) is { } replayed)
+        {
+            return replayed;
+        }
+
         var trace = new StackTrace(e, fNeedFileInfo: true);
         foreach (StackFrame frame in trace.GetFrames())
         {

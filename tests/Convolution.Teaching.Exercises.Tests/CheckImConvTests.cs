@@ -141,6 +141,6 @@ public class CheckImConvTests
         ExerciseAssert.MentionsAll(feedback, "(in ");
     }
 
-    private static Func<double[,], double[,], double[,]> Version(string name) =>
+    internal static Func<double[,], double[,], double[,]> Version(string name) =>
         typeof(StudentImConvs).GetMethod(name)!.CreateDelegate<Func<double[,], double[,], double[,]>>();
 }
