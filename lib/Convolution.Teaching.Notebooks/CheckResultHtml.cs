@@ -23,7 +23,6 @@ public static class CheckResultHtml
         ArgumentNullException.ThrowIfNull(result);
         string colour = result.Passed ? "#1a7f37" : "#b35900";
         var html = new StringBuilder();
-        // The data- attributes are the verdict for programs (course check, course grade): they never parse the words.
         html.Append($"<div class=\"{CssClass}\" {ExerciseAttribute}=\"{WebUtility.HtmlEncode(result.ExerciseName)}\" {PassedAttribute}=\"{(result.Passed ? "true" : "false")}\" ");
         html.Append($"style=\"border-left:4px solid {colour};padding-left:0.6em\">");
         html.Append($"<b style=\"color:{colour}\">{(result.Passed ? "PASSED" : "NOT YET")}: {WebUtility.HtmlEncode(result.ExerciseName)}</b><br/>");

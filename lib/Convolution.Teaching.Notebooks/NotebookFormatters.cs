@@ -32,7 +32,9 @@ internal static class NotebookFormatters
         Add<CheckResult>(CheckResultHtml.Render);
         // Feedback also as plain text, for a terminal (course check prints it) and for readers of the saved notebook.
         Formatter.Register<CheckResult>((result, writer) => writer.Write(result.ToString()), PlainMime);
-        Formatter.SetPreferredMimeTypesFor(typeof(CheckResult), HtmlMime, PlainMime);
+        // And as data, for programs (course check, course grade): they read this, never the words or the HTML.
+        Formatter.Register<CheckResult>((result, writer) => writer.Write(result.ToJson()), CheckResult.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(CheckResult), HtmlMime, PlainMime, CheckResult.MimeType);
         Add<SetupSummary>(setup => setup.ToHtml());
     }
 
