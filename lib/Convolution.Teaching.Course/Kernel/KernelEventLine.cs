@@ -43,6 +43,52 @@ public static class KernelEventLine
         return null;
     }
 
+    /// <summary>
+    /// Reads a line only as far as a printed-text event needs (its type, its command's token, its text's length), without
+    /// building the event: the cheap path for a cell already over its output cap, whose every further line is dropped.
+    /// </summary>
+    /// <param name="line">A line the kernel wrote.</param>
+    /// <param name="token">The token of the command that printed.</param>
+    /// <param name="chars">How many characters it printed.</param>
+    /// <returns>True for StandardOutputValueProduced and StandardErrorValueProduced lines; false for anything else.</returns>
+    public static bool TryReadPrinted(string line, out string? token, out long chars)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        token = null;
+        chars = 0;
+        // Most lines of a runaway printer are these; any other line takes the full path.
+        if (!line.Contains("ValueProduced\"", StringComparison.Ordinal) || !line.TrimStart().StartsWith('{'))
+        {
+            return false;
+        }
+
+        try
+        {
+            using JsonDocument json = JsonDocument.Parse(line);
+            JsonElement root = json.RootElement;
+            if (!root.TryGetProperty("eventType", out JsonElement type)
+                || type.GetString() is not (nameof(StandardOutputValueProduced) or nameof(StandardErrorValueProduced))
+                || !root.TryGetProperty("event", out JsonElement payload)
+                || !payload.TryGetProperty("formattedValues", out JsonElement values) || values.ValueKind != JsonValueKind.Array)
+            {
+                return false;
+            }
+
+            foreach (JsonElement value in values.EnumerateArray())
+            {
+                chars += value.TryGetProperty("value", out JsonElement text) && text.ValueKind == JsonValueKind.String ? text.GetString()!.Length : 0;
+            }
+
+            token = root.TryGetProperty("command", out JsonElement command) && command.ValueKind == JsonValueKind.Object
+                && command.TryGetProperty("token", out JsonElement t) ? t.GetString() : null;
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The token of the command that caused <paramref name="ev"/>, or null when no command did (KernelReady).</summary>
     /// <param name="ev">An event read by <see cref="TryParse"/>.</param>
     /// <remarks>A child command's token is its parent's plus ".N"; its events belong to the parent.</remarks>

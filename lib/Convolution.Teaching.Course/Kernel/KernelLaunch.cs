@@ -13,6 +13,15 @@ namespace Convolution.Teaching.Course.Kernel;
 /// <param name="Description">What was found, for messages.</param>
 public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Arguments, string Description)
 {
+    /// <summary>The sandbox to start the kernel in (a graded submission's), or null to start it as this user.</summary>
+    public Sandbox? Sandbox { get; init; }
+
+    /// <summary>The NuGet package folder the kernel tool was found in (a sandbox binds it read-only).</summary>
+    public string Packages { get; init; } = "";
+
+    /// <summary>Variables the kernel gets besides the usual ones (e.g. the evidence switch of a graded kernel).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The local tool's package id in the tool manifest.</summary>
     public const string ToolPackage = "microsoft.dotnet-interactive";
 
@@ -24,7 +33,7 @@ public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Argumen
     /// <exception cref="InvalidOperationException">No manifest, or the tool is not restored; the message says what to run.</exception>
     public static KernelLaunch Locate(params string[] searchFrom)
     {
-        string[] starts = [.. searchFrom, Environment.CurrentDirectory, AppContext.BaseDirectory];
+        string[] starts = [.. searchFrom, System.Environment.CurrentDirectory, AppContext.BaseDirectory];
         string? manifest = starts.Select(FindManifest).FirstOrDefault(m => m is not null);
         if (manifest is null)
         {
@@ -35,9 +44,9 @@ public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Argumen
 
         string repo = Path.GetDirectoryName(Path.GetDirectoryName(manifest)!)!;
         string version = ReadToolVersion(manifest);
-        string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } p
+        string packages = System.Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } p
             ? p
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            : Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         string toolFolder = Path.Combine(packages, ToolPackage, version, "tools");
         string? dll = Directory.Exists(toolFolder)
             ? Directory.EnumerateFiles(toolFolder, "Microsoft.DotNet.Interactive.App.dll", SearchOption.AllDirectories).OrderDescending().FirstOrDefault()
@@ -49,7 +58,7 @@ public sealed record KernelLaunch(string FileName, IReadOnlyList<string> Argumen
                 $"Run `dotnet tool restore` in {repo} (the README's commands do it for you).");
         }
 
-        return new KernelLaunch("dotnet", [dll, "stdio"], $"dotnet-interactive {version} ({dll})");
+        return new KernelLaunch("dotnet", [dll, "stdio"], $"dotnet-interactive {version} ({dll})") { Packages = packages };
     }
 
     private static string? FindManifest(string start)

@@ -87,25 +87,36 @@ public sealed class KernelSession : IAsyncDisposable
             throw new ArgumentException($"Working directory '{workingDirectory}' does not exist; pass the notebook's folder.", nameof(workingDirectory));
         }
 
-        var psi = new ProcessStartInfo(launch.FileName)
+        string folder = Path.GetFullPath(workingDirectory);
+        ProcessStartInfo psi;
+        if (launch.Sandbox is { } sandbox)
         {
-            WorkingDirectory = Path.GetFullPath(workingDirectory),
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (string arg in launch.Arguments)
+            // Inside, the work folder is the student copies' folder: the kernel runs there, as a student's would.
+            psi = sandbox.StartInfo(launch.FileName, [.. launch.Arguments, "--working-dir", sandbox.NotebookFolder], folder, launch.Environment);
+        }
+        else
         {
-            psi.ArgumentList.Add(arg);
+            psi = new ProcessStartInfo(launch.FileName) { WorkingDirectory = folder, UseShellExecute = false };
+            foreach (string arg in launch.Arguments)
+            {
+                psi.ArgumentList.Add(arg);
+            }
+
+            psi.ArgumentList.Add("--working-dir");
+            psi.ArgumentList.Add(folder);
+            PrepareEnvironment(psi.Environment);
+            foreach ((string key, string value) in launch.Environment)
+            {
+                psi.Environment[key] = value;
+            }
         }
 
-        psi.ArgumentList.Add("--working-dir");
-        psi.ArgumentList.Add(psi.WorkingDirectory);
-        PrepareEnvironment(psi.Environment);
+        psi.RedirectStandardInput = true;
+        psi.RedirectStandardOutput = true;
+        psi.RedirectStandardError = true;
+        psi.StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        psi.StandardOutputEncoding = Encoding.UTF8;
+        psi.StandardErrorEncoding = Encoding.UTF8;
 
         Process process;
         try
@@ -117,7 +128,7 @@ public sealed class KernelSession : IAsyncDisposable
             throw new InvalidOperationException($"Could not start `{launch.FileName}` ({e.Message}). Install the .NET SDK from global.json and put `dotnet` on PATH.", e);
         }
 
-        var session = new KernelSession(process) { WorkingDirectory = psi.WorkingDirectory };
+        var session = new KernelSession(process) { WorkingDirectory = folder };
         Task finished = await Task.WhenAny(session.ready.Task, session.readLoop, Task.Delay(startTimeout, cancellationToken)).ConfigureAwait(false);
         if (finished != session.ready.Task)
         {
@@ -127,7 +138,7 @@ public sealed class KernelSession : IAsyncDisposable
             string err = session.StandardError;
             session.Kill();
             throw new InvalidOperationException(
-                $"{launch.Description} did not start in {psi.WorkingDirectory}: {why}." + (err.Length > 0 ? $" Its stderr: {err}" : ""));
+                $"{launch.Description} did not start in {folder}: {why}." + (err.Length > 0 ? $" Its stderr: {err}" : ""));
         }
 
         return session;
@@ -176,8 +187,8 @@ public sealed class KernelSession : IAsyncDisposable
             {
                 KernelEvent end = await current.Done.Task.ConfigureAwait(false);
                 return end is CommandFailed failed
-                    ? new SubmissionResult(SubmissionOutcome.Failed, failed.Message ?? "CommandFailed without a message.", current.Snapshot(), watch.Elapsed)
-                    : new SubmissionResult(SubmissionOutcome.Succeeded, null, current.Snapshot(), watch.Elapsed);
+                    ? new SubmissionResult(SubmissionOutcome.Failed, failed.Message ?? "CommandFailed without a message.", current.Snapshot(), watch.Elapsed) { Dropped = current.Dropped }
+                    : new SubmissionResult(SubmissionOutcome.Succeeded, null, current.Snapshot(), watch.Elapsed) { Dropped = current.Dropped };
             }
 
             if (finished == readLoop)
@@ -187,7 +198,7 @@ public sealed class KernelSession : IAsyncDisposable
                     SubmissionOutcome.KernelExited,
                     $"The kernel process exited (code {SafeExitCode(process)}) while running this cell." + (err.Length > 0 ? $" Its stderr: {err}" : ""),
                     current.Snapshot(),
-                    watch.Elapsed);
+                    watch.Elapsed) { Dropped = current.Dropped };
             }
 
             Kill();
@@ -196,11 +207,11 @@ public sealed class KernelSession : IAsyncDisposable
                 SubmissionOutcome.TimedOut,
                 $"Timed out: {reason}; the kernel was stopped (an endless loop, or a cell slower than the limit?).",
                 current.Snapshot(),
-                watch.Elapsed);
+                watch.Elapsed) { Dropped = current.Dropped };
         }
         catch (IOException e)
         {
-            return new SubmissionResult(SubmissionOutcome.KernelExited, $"Could not talk to the kernel: {e.Message}", current.Snapshot(), watch.Elapsed);
+            return new SubmissionResult(SubmissionOutcome.KernelExited, $"Could not talk to the kernel: {e.Message}", current.Snapshot(), watch.Elapsed) { Dropped = current.Dropped };
         }
         finally
         {
@@ -293,6 +304,20 @@ public sealed class KernelSession : IAsyncDisposable
     {
         while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
+            PendingSubmission? capped;
+            lock (gate)
+            {
+                capped = pending is { PrintingCapped: true } p ? p : null;
+            }
+
+            // A cell printing without end: count each further line cheaply instead of building its event (measured: the
+            // full parse cost the grader as much CPU as the kernel spent printing).
+            if (capped is not null && KernelEventLine.TryReadPrinted(line, out string? printedBy, out long chars))
+            {
+                capped.DropPrinted(printedBy, chars);
+                continue;
+            }
+
             if (KernelEventLine.TryParse(line) is not { } ev)
             {
                 continue;

@@ -36,6 +36,9 @@ public sealed record CellResult
     /// <summary>For an exercise check cell: what its check said (passed or not, and the feedback); null for other cells or when it showed none.</summary>
     public CheckVerdict? Verdict { get; init; }
 
+    /// <summary>A sentence when the cell's output went over a cap and was cut, else null.</summary>
+    public string? OutputCut { get; init; }
+
     /// <summary>The first line of <see cref="Error"/>, for tables and summaries.</summary>
     public string? ErrorSummary => Error?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
 }

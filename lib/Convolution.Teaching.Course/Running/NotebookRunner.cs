@@ -37,6 +37,8 @@ public sealed class NotebookRunner
         Role role = student ? Role.Verify : options.Answers ? Role.Answers : Role.Solution;
         List<NotebookCell> code = [.. notebook.CodeCells];
         var watch = Stopwatch.StartNew();
+        // The limits count the kernel's time only (its start and its cells), never the runner's own work between cells.
+        TimeSpan kernelTime = TimeSpan.Zero;
         var results = new List<CellResult>();
         var executions = new Dictionary<int, (int, JsonArray)>();
         string folder = Path.GetDirectoryName(notebook.Path)!;
@@ -47,6 +49,7 @@ public sealed class NotebookRunner
         {
             KernelLaunch launch = options.Launch ?? KernelLaunch.Locate(folder);
             session = await KernelSession.StartAsync(launch, folder, Min(options.StartTimeout, options.NotebookTimeout), cancellationToken).ConfigureAwait(false);
+            kernelTime = watch.Elapsed;
         }
         catch (InvalidOperationException e)
         {
@@ -68,13 +71,14 @@ public sealed class NotebookRunner
                 }
 
                 progress?.Report(new RunProgress(notebook.FileName, i + 1, code.Count, cell.FirstLine, null));
-                TimeSpan left = options.NotebookTimeout - watch.Elapsed;
+                TimeSpan left = options.NotebookTimeout - kernelTime;
                 bool notebookLimit = left < options.CellTimeout;
                 SubmissionResult run = left <= TimeSpan.Zero
                     ? new SubmissionResult(SubmissionOutcome.TimedOut, "", [], TimeSpan.Zero)
                     : await session.SubmitCodeAsync(cell.Source, Min(options.CellTimeout, left), cancellationToken).ConfigureAwait(false);
 
-                CellResult result = Judge(cell, i + 1, run, role, firstFailure);
+                kernelTime += run.Elapsed;
+                CellResult result = Judge(cell, i + 1, run, role, firstFailure, options.Judge);
                 if (run.Outcome == SubmissionOutcome.TimedOut && notebookLimit)
                 {
                     result = result with { Error = $"Timed out: the notebook's limit of {options.NotebookTimeout.TotalSeconds:0} s ran out during this cell; the kernel was stopped." };
@@ -112,11 +116,18 @@ public sealed class NotebookRunner
         Answers,
     }
 
-    private static CellResult Judge(NotebookCell cell, int codeIndex, SubmissionResult run, Role role, int? firstFailure)
+    private static CellResult Judge(NotebookCell cell, int codeIndex, SubmissionResult run, Role role, int? firstFailure,
+        Func<string, IReadOnlyList<CellOutput>, CheckVerdict?>? judge)
     {
         string? exercise = ExerciseMarker.ExerciseName(cell);
         IReadOnlyList<CellOutput> outputs = CellOutputs.FromEvents(run.Events);
-        CheckVerdict? verdict = exercise is null ? null : CheckVerdict.From(outputs);
+        CheckVerdict? verdict = exercise is null ? null : judge is null ? CheckVerdict.From(outputs) : judge(exercise, outputs);
+        if (judge is not null && verdict is not null)
+        {
+            // The executed copy shows the verdict that was decided, not what the cell claimed (its evidence is large and spent).
+            outputs = [.. outputs.Where(o => !o.Data.ContainsKey(Convolution.Teaching.Exercises.CheckResult.MimeType)), verdict.Output];
+        }
+
         (CellStatus status, string? error) = run.Outcome switch
         {
             SubmissionOutcome.TimedOut => (CellStatus.TimedOut, run.Error),
@@ -140,6 +151,7 @@ public sealed class NotebookRunner
             Exercise = exercise,
             AfterFailureOf = firstFailure,
             Verdict = verdict,
+            OutputCut = run.DroppedNote,
         };
     }
 

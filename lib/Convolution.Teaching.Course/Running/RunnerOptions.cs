@@ -29,4 +29,10 @@ public sealed record RunnerOptions
     /// anything else as <see cref="CellStatus.NotYet"/> with the checker's feedback (<c>course check</c>, <c>course grade</c>).
     /// </summary>
     public bool Answers { get; init; }
+
+    /// <summary>
+    /// How a check cell's verdict is decided from its outputs and its check's name; null reads the result the cell showed
+    /// (<see cref="CheckVerdict.From"/>). The grader decides in its own process from the evidence the cell showed.
+    /// </summary>
+    public Func<string, IReadOnlyList<CellOutput>, CheckVerdict?>? Judge { get; init; }
 }
