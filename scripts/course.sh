@@ -4,6 +4,8 @@
 # artifacts/site/index.html. Other uses: `bash scripts/course.sh check notebooks/01-x.ipynb`,
 # `bash scripts/course.sh --help`. Installs its prerequisites first (libgtk-3-0, the pinned dotnet tools).
 set -euo pipefail
+# Paths on the command line (course grade FOLDER) mean what they meant where the command was typed.
+export COURSE_CALLER_DIR="$PWD"
 cd "$(dirname "$0")/.."
 # Say something at once: the prerequisites and the tool's own build take a few seconds (more on a first run).
 echo "course: checking prerequisites and building the course tool (lib/Convolution.Teaching.Course, Release)..." >&2

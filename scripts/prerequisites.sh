@@ -68,12 +68,22 @@ install_jupyter() {
   fi
 }
 
+# course grade runs each submission in a bubblewrap sandbox (no network, one writable folder, processes that end with it).
+install_bubblewrap() {
+  if command -v bwrap >/dev/null 2>&1; then
+    return 0
+  fi
+  apt_install bwrap "course grade will refuse to run submissions (or needs --unsandboxed)." "install bubblewrap." \
+    "course grade runs each submission in its sandbox" bubblewrap
+}
+
 ensure_prerequisites() {
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "error: dotnet is not on PATH. Install the .NET SDK named in global.json (10.0.4xx) first." >&2
     exit 3
   fi
   install_gtk3
+  install_bubblewrap
   # The kernel (dotnet-interactive) and dotnet-repl are pinned local tools (.config/dotnet-tools.json).
   dotnet tool restore >/dev/null
 }

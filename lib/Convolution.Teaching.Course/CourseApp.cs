@@ -44,8 +44,12 @@ public static class CourseApp
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Write the executed lessons as an offline HTML site, " + ExportCommand.DefaultOutput + "/index.html.");
             config.AddCommand<GradeCommand>("grade")
-                .WithDescription("Grade a folder of submitted notebooks: check cells restored, each run in the real kernel; writes artifacts/grades/gradebook.csv and .html.")
-                .WithExample("grade", "submissions/", "--lesson", "05-task2-im-conv.ipynb");
+                .WithDescription("Grade a folder of submitted notebooks. Each runs in a bubblewrap sandbox: no network; it writes only its own work folder; " +
+                    "it reads only the system, the .NET SDK, the NuGet packages and the lesson's files; memory capped (--memory); every process it starts ends with it. " +
+                    "Check and setup cells are restored as released, and each verdict is decided by the course from what the student's function returned, " +
+                    "not by the notebook. Writes artifacts/grades/: gradebook.csv and .html, and per submission a feedback page, a Gradescope results.json and the executed copy.")
+                .WithExample("grade", "submissions/", "--lesson", "05-task2-im-conv.ipynb")
+                .WithExample("grade", "--gradescope");
             config.AddCommand<PrepareCommand>("prepare")
                 .WithDescription("For a classroom without internet: build the lessons' libraries and restore every package they pin into the local NuGet cache.");
         });

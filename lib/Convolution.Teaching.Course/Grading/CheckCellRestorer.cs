@@ -5,73 +5,93 @@ using Convolution.Teaching.Course.Release;
 namespace Convolution.Teaching.Course.Grading;
 
 /// <summary>
-/// Puts back every check cell of a submission as the course released it (as nbgrader does): a check cell that a
-/// student edited gets its released source again, one that was deleted is inserted again after the cell that
-/// preceded it in the released copy (or at the end). The student's own cells stay as they are.
+/// Puts back the instructor's cells of a submission as the course released them (as nbgrader restores its grade cells
+/// from its own record): the setup cell and every check cell, exactly one of each, in the released source. A check cell
+/// that a student edited gets its released source again; one that was deleted is inserted again after the cell that
+/// preceded it in the released copy (or at the end); a second cell for one check, or a check cell the lesson does not
+/// have, is removed. The student's own cells stay as they are.
 /// </summary>
 public static class CheckCellRestorer
 {
-    /// <summary>The submission's cells with the released check cells, and a note for each cell restored.</summary>
-    /// <param name="submission">The submitted notebook's JSON (changed in place: pass a copy).</param>
-    /// <param name="released">The released student copy's JSON.</param>
-    public static IReadOnlyList<string> Restore(JsonObject submission, JsonObject released)
+    /// <summary>Restores <paramref name="submission"/>'s instructor cells from <paramref name="lesson"/>, and says what it changed.</summary>
+    /// <param name="submission">The submitted notebook's JSON (changed in place).</param>
+    /// <param name="lesson">The lesson as released.</param>
+    public static IReadOnlyList<string> Restore(JsonObject submission, ReleasedLesson lesson)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        ArgumentNullException.ThrowIfNull(released);
+        ArgumentNullException.ThrowIfNull(lesson);
         var notes = new List<string>();
         JsonArray cells = submission["cells"] as JsonArray ?? throw new InvalidDataException("the notebook has no \"cells\" list");
-        JsonArray official = released["cells"] as JsonArray ?? new JsonArray();
+        JsonArray official = lesson.Parse()["cells"] as JsonArray ?? [];
+        // The released instructor cells by key (a check's name, or the setup cell), in the released order.
+        var released = new List<(string Key, JsonNode Cell, string Source, string? PreviousId)>();
         for (int i = 0; i < official.Count; i++)
         {
             string source = StudentCopies.JoinSource(official[i]?["source"]);
-            if (ExerciseMarker.ExerciseName(source) is not { } name)
+            if (Key(official[i], source) is { } key)
             {
+                released.Add((key, official[i]!, source, i > 0 ? (string?)official[i - 1]?["id"] : null));
+            }
+        }
+
+        // The submission's cells with each instructor cell replaced by a slot (its key): the first of each released one
+        // keeps its place, any other comes out.
+        var slots = new List<(JsonNode? Cell, string? Key)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonNode? cell in cells)
+        {
+            string source = StudentCopies.JoinSource(cell?["source"]);
+            if (Key(cell, source) is not { } key)
+            {
+                slots.Add((cell, null));
                 continue;
             }
 
-            int at = IndexOfCheck(cells, name);
-            if (at >= 0)
+            int index = released.FindIndex(r => r.Key == key);
+            if (index < 0)
             {
-                if (StudentCopies.JoinSource(cells[at]?["source"]) != source)
+                notes.Add($"a check cell '{key}' that the lesson does not have was removed");
+            }
+            else if (!seen.Add(key))
+            {
+                notes.Add(key == Setup ? "a second setup cell was removed" : $"more than one check cell for '{key}': only the released one was run");
+            }
+            else
+            {
+                slots.Add((null, key));
+                if (source != released[index].Source)
                 {
-                    cells[at]!["source"] = StudentCopies.SplitSource(source);
-                    notes.Add($"check cell '{name}' had been edited: restored as released");
+                    notes.Add(key == Setup ? "the setup cell had been edited: restored as released" : $"check cell '{key}' had been edited: restored as released");
                 }
-
-                continue;
             }
+        }
 
-            int after = i > 0 ? IndexOfId(cells, (string?)official[i - 1]?["id"]) : -1;
-            cells.Insert(after >= 0 ? after + 1 : cells.Count, official[i]!.DeepClone());
-            notes.Add($"check cell '{name}' was missing: put back as released");
+        foreach (var (key, _, _, previousId) in released.Where(r => !seen.Contains(r.Key)))
+        {
+            int after = previousId is null ? -1 : slots.FindIndex(s => (string?)s.Cell?["id"] == previousId);
+            slots.Insert(after >= 0 ? after + 1 : slots.Count, (null, key));
+            notes.Add(key == Setup ? "the setup cell was missing: put back as released" : $"check cell '{key}' was missing: put back as released");
+        }
+
+        JsonNode?[] restored = [.. slots.Select(s => s.Key is null ? s.Cell : released.First(r => r.Key == s.Key).Cell.DeepClone())];
+        foreach (JsonNode? cell in restored)
+        {
+            cell?.Parent?.AsArray().Remove(cell);
+        }
+
+        cells.Clear();
+        foreach (JsonNode? cell in restored)
+        {
+            cells.Add(cell);
         }
 
         return notes;
     }
 
-    private static int IndexOfCheck(JsonArray cells, string name)
-    {
-        for (int i = 0; i < cells.Count; i++)
-        {
-            if ((string?)cells[i]?["cell_type"] == "code" && ExerciseMarker.ExerciseName(StudentCopies.JoinSource(cells[i]?["source"])) == name)
-            {
-                return i;
-            }
-        }
+    private const string Setup = "\0setup";
 
-        return -1;
-    }
-
-    private static int IndexOfId(JsonArray cells, string? id)
-    {
-        for (int i = 0; id is not null && i < cells.Count; i++)
-        {
-            if ((string?)cells[i]?["id"] == id)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The instructor cell a code cell is (a check's name, or <see cref="Setup"/>), or null for a student's cell.</summary>
+    private static string? Key(JsonNode? cell, string source) =>
+        (string?)cell?["cell_type"] != "code" ? null
+        : ExerciseMarker.ExerciseName(source) ?? (source.StartsWith(SetupCellMarker.Prefix, StringComparison.Ordinal) ? Setup : null);
 }

@@ -7,57 +7,69 @@ using Microsoft.Data.Analysis;
 namespace Convolution.Teaching.Course.Grading;
 
 /// <summary>
-/// Writes the gradebook: gradebook.csv (one row per submission: its file name, one column per exercise named by its
-/// <c>// CHECK:</c> name with 1 or 0, then the first line of feedback of each failure, then notes), gradebook.html
-/// (the same as a table), and one feedback page per submission.
+/// Writes the gradebook: gradebook.csv (one row per submission: its path in the folder, the lesson, one column per check
+/// with the points earned, the total, the maximum, the seconds it took, how it ran, the first line of feedback of each
+/// check not passed, and notes), gradebook.html (the same as a table, then the files not graded), and for each submission
+/// a feedback page and a Gradescope results.json at its own path below the folder, so same-named files never meet.
 /// </summary>
 public static class GradebookWriter
 {
-    /// <summary>Writes the three kinds of file into <paramref name="folder"/> and returns the CSV's path.</summary>
-    /// <param name="folder">The output folder (artifacts/grades).</param>
-    /// <param name="rows">The graded submissions.</param>
-    public static string Write(string folder, IReadOnlyList<GradedSubmission> rows)
+    /// <summary>Writes everything into <paramref name="folder"/> (a fresh folder) and returns the CSV's path.</summary>
+    /// <param name="folder">The output folder.</param>
+    /// <param name="run">What grading found.</param>
+    public static string Write(string folder, GradingRun run)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(run);
+        IReadOnlyList<GradedSubmission> rows = run.Rows;
         Directory.CreateDirectory(folder);
-        string[] exercises = [.. rows.SelectMany(r => r.Passed.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        string[] checks = [.. rows.SelectMany(r => r.MaxPoints.Keys).Distinct(StringComparer.Ordinal)];
+        string[] header = ["submission", "lesson", .. checks, "points", "max_points", "seconds", "sandbox", "feedback", "notes"];
         var csv = new StringBuilder();
-        csv.AppendLine(string.Join(",", new[] { "submission", "lesson" }.Concat(exercises).Append("feedback").Append("notes").Select(Csv)));
+        csv.AppendLine(string.Join(",", header.Select(Csv)));
         foreach (GradedSubmission row in rows)
         {
-            IEnumerable<string> marks = exercises.Select(e => row.Passed.TryGetValue(e, out bool ok) ? (ok ? "1" : "0") : "");
-            csv.AppendLine(string.Join(",", new[] { row.FileName, row.Lesson ?? "" }.Concat(marks).Append(Feedback(row)).Append(string.Join("; ", row.Notes)).Select(Csv)));
+            csv.AppendLine(string.Join(",", Cells(row, checks).Select(Csv)));
         }
 
         string csvPath = Path.Combine(folder, "gradebook.csv");
         File.WriteAllText(csvPath, csv.ToString());
-        File.WriteAllText(Path.Combine(folder, "gradebook.html"), Page("Gradebook", DataFrameHtml.Render(Frame(rows, exercises), rows.Count)));
+        var columns = header.Select((h, i) => (DataFrameColumn)new StringDataFrameColumn(h, rows.Select(r => Cells(r, checks)[i]))).ToList();
+        string skipped = run.Skipped.Count == 0 ? "" : "<h2>Files not graded</h2><ul>" +
+            string.Concat(run.Skipped.Select(s => $"<li>{WebUtility.HtmlEncode(s.Name)}: {WebUtility.HtmlEncode(s.Why)}</li>")) + "</ul>";
+        File.WriteAllText(Path.Combine(folder, "gradebook.html"),
+            Page("Gradebook", $"<p>{WebUtility.HtmlEncode(run.Sandbox)}</p>" + DataFrameHtml.Render(new DataFrame(columns), rows.Count) + skipped));
         foreach (GradedSubmission row in rows)
         {
-            File.WriteAllText(Path.Combine(folder, Path.ChangeExtension(row.FileName, ".feedback.html")), Page($"Feedback: {row.FileName}", FeedbackBody(row)));
+            string stem = Path.Combine(folder, Path.ChangeExtension(row.Name, null));
+            Directory.CreateDirectory(Path.GetDirectoryName(stem)!);
+            File.WriteAllText(stem + ".feedback.html", Page($"Feedback: {row.Name}", FeedbackBody(row)));
+            File.WriteAllText(stem + ".results.json", GradescopeResults.For(row));
         }
 
         return csvPath;
     }
 
-    private static DataFrame Frame(IReadOnlyList<GradedSubmission> rows, string[] exercises)
-    {
-        var columns = new List<DataFrameColumn> { new StringDataFrameColumn("submission", rows.Select(r => r.FileName)) };
-        columns.AddRange(exercises.Select(e => new StringDataFrameColumn(e, rows.Select(r => r.Passed.TryGetValue(e, out bool ok) ? (ok ? "1" : "0") : ""))));
-        columns.Add(new StringDataFrameColumn("feedback", rows.Select(Feedback)));
-        columns.Add(new StringDataFrameColumn("notes", rows.Select(r => string.Join("; ", r.Notes))));
-        return new DataFrame(columns);
-    }
-
-    private static string Feedback(GradedSubmission row) => string.Join("; ", row.Feedback.Select(f => $"{f.Key}: {f.Value}"));
+    private static string[] Cells(GradedSubmission row, string[] checks) =>
+    [
+        row.Name,
+        row.Lesson ?? "",
+        .. checks.Select(c => row.Points.TryGetValue(c, out int p) ? p.ToString(CultureInfo.InvariantCulture) : ""),
+        row.Score.ToString(CultureInfo.InvariantCulture),
+        row.OutOf.ToString(CultureInfo.InvariantCulture),
+        row.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
+        row.Notes.Contains("graded unsandboxed") ? "no" : "yes",
+        string.Join("; ", row.Feedback.Select(f => $"{f.Key}: {f.Value}")),
+        string.Join("; ", row.Notes),
+    ];
 
     private static string FeedbackBody(GradedSubmission row)
     {
-        var html = new StringBuilder($"<p>Lesson: {WebUtility.HtmlEncode(row.Lesson ?? "unknown")}</p><ul>");
-        foreach ((string exercise, bool ok) in row.Passed.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var html = new StringBuilder($"<p>Lesson: {WebUtility.HtmlEncode(row.Lesson ?? "unknown")}. Score: {row.Score} of {row.OutOf}.</p><ul>");
+        foreach ((string check, int max) in row.MaxPoints)
         {
-            string words = ok ? "passed" : "not yet: " + (row.Feedback.TryGetValue(exercise, out string? f) ? f : "");
-            html.Append(CultureInfo.InvariantCulture, $"<li><b>{WebUtility.HtmlEncode(exercise)}</b>: {WebUtility.HtmlEncode(words)}</li>");
+            int score = row.Points.TryGetValue(check, out int p) ? p : 0;
+            string words = score == max ? "passed" : "not yet: " + (row.Feedback.TryGetValue(check, out string? f) ? f : "");
+            html.Append(CultureInfo.InvariantCulture, $"<li><b>{WebUtility.HtmlEncode(check)}</b> ({score} of {max}): {WebUtility.HtmlEncode(words)}</li>");
         }
 
         html.Append("</ul>");

@@ -1,134 +1,214 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Convolution.Teaching.Course.Notebooks;
-using Convolution.Teaching.Course.Release;
+using Convolution.Teaching.Course.Kernel;
 using Convolution.Teaching.Course.Running;
+using Convolution.Teaching.Exercises;
+using Convolution.Teaching.Exercises.Evidence;
 
 namespace Convolution.Teaching.Course.Grading;
 
 /// <summary>
-/// Grades a folder of submitted notebooks: each one is identified (which lesson it is a copy of), gets its check
-/// cells back as released, and runs in its own real kernel with the given limits, up to one per core at once; each
-/// check's verdict is read from its output. Nothing is ever written into the submissions' folder: the graded copies
-/// go to a work folder under artifacts/ laid out so the notebooks' relative paths resolve as in notebooks/student/.
+/// Grades a folder of submitted notebooks. Each one is identified (which lesson its cells come from), gets the
+/// instructor's cells back as released, and runs in its own real kernel inside its own sandbox (see <see cref="Sandbox"/>),
+/// up to one per core at once. The verdicts are decided here, never in the student's kernel: each check cell there only
+/// records what the student's code did (the evidence), and this process replays the check on that record
+/// (<see cref="CheckReplay"/>). Nothing is ever written into the submissions' folder.
 /// </summary>
 /// <param name="repoRoot">The repository (notebooks/student/ holds the released copies).</param>
-/// <param name="options">Per-cell and per-notebook limits; <see cref="RunnerOptions.Answers"/> is set by the grader.</param>
-public sealed class Grader(string repoRoot, RunnerOptions options)
+/// <param name="options">The limits, the lesson, the memory cap and whether an unsandboxed run was chosen.</param>
+public sealed class Grader(string repoRoot, GradingOptions options)
 {
-    /// <summary>
-    /// Where the graded copies run: artifacts/grading/, two folders below the repository as notebooks/student/ is, so
-    /// "../../assets" and "../../artifacts" resolve as they do for a student; "../setup.csx" is a copy put beside it.
-    /// </summary>
+    /// <summary>The largest notebook file a grader reads (a hand-in is a few hundred kilobytes; its outputs are not needed).</summary>
+    public const long MaxNotebookBytes = 50L << 20;
+
+    /// <summary>Where the submissions run: one work folder each, under artifacts/grading/.</summary>
     public string WorkFolder => Path.Combine(repoRoot, "artifacts", "grading");
 
-    /// <summary>Grades every .ipynb under <paramref name="folder"/>; <paramref name="lesson"/>, when given, is the only lesson accepted.</summary>
-    /// <param name="folder">The submissions.</param>
-    /// <param name="lesson">A lesson's file name (e.g. 05-task2-im-conv.ipynb) that every submission must be a copy of, or null.</param>
+    /// <summary>Where the executed copies go, by the submission's relative path.</summary>
+    public string ExecutedFolder { get; init; } = Path.Combine(repoRoot, "artifacts", "grades", "executed");
+
+    /// <summary>Grades every notebook below <paramref name="folder"/>.</summary>
+    /// <param name="folder">The submissions (full path).</param>
     /// <param name="cancellationToken">Stops the runs.</param>
-    public async Task<IReadOnlyList<GradedSubmission>> GradeAsync(string folder, string? lesson, CancellationToken cancellationToken = default)
+    /// <exception cref="GradingException">Nothing to grade, an unknown lesson, or no sandbox (and no explicit choice to go without).</exception>
+    public async Task<GradingRun> GradeAsync(string folder, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<string> files = NotebookDiscovery.InFolder(folder, recursive: true);
-        string notebooks = Path.Combine(repoRoot, "notebooks");
-        string[] lessons = [.. NotebookDiscovery.InFolder(notebooks, recursive: false).Select(Path.GetFileName).OfType<string>()];
-        // Each lesson's released copy is read once, however many submissions it has (a few small files); each submission
-        // parses its own, so no two gradings running at once share a JsonNode.
-        Dictionary<string, string> released = lessons
-            .Select(l => (Lesson: l, Path: StudentCopies.StudentPathFor(Path.Combine(notebooks, l))))
-            .Where(l => File.Exists(l.Path))
-            .ToDictionary(l => l.Lesson, l => File.ReadAllText(l.Path), StringComparer.Ordinal);
+        var (found, skipped) = SubmissionDiscovery.Find(folder);
+        if (found.Count == 0)
+        {
+            throw new GradingException($"there is no notebook (.ipynb) in '{folder}'" +
+                (skipped.Count > 0 ? $" (it holds {skipped.Count} other file(s), listed below)" : "") + ": give the folder the hand-ins were collected in", skipped);
+        }
+
+        IReadOnlyList<ReleasedLesson> lessons = ReleasedLesson.All(Path.Combine(repoRoot, "notebooks"));
+        if (options.Lesson is { } only && !lessons.Any(l => l.Name == only))
+        {
+            throw new GradingException($"no released lesson is called '{only}'; the lessons are: {string.Join(", ", lessons.Select(l => l.Name))}", skipped);
+        }
+
+        KernelLaunch launch = KernelLaunch.Locate(repoRoot);
+        Sandbox? sandbox = Sandbox.ForLessons(repoRoot, options.MemoryBytes, launch.Packages, out string whyNot);
+        if (sandbox is null && !options.Unsandboxed)
+        {
+            throw new GradingException($"no sandbox can be had here: {whyNot}. Grading runs students' code, so it refuses to run it unsandboxed " +
+                "unless you pass --unsandboxed (only for submissions you trust; the gradebook then says so).", skipped, missingPrerequisite: true);
+        }
+
+        launch = launch with
+        {
+            Sandbox = sandbox,
+            Environment = new Dictionary<string, string> { [CheckReplay.EvidenceVariable] = "1" },
+        };
+        if (!ScratchFolder.Delete(WorkFolder))
+        {
+            throw new GradingException($"could not clear the last run's work folder {WorkFolder}: delete it by hand, then grade again", skipped);
+        }
 
         Directory.CreateDirectory(WorkFolder);
-        // The notebooks load ../setup.csx: the graded copies find it beside their work folder.
-        File.Copy(Path.Combine(notebooks, "setup.csx"), Path.Combine(WorkFolder, "..", "setup.csx"), overwrite: true);
+        var runner = new NotebookRunner(options.Limits with { Answers = true, Launch = launch, Judge = Decide });
         using var cores = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
-        var runner = new NotebookRunner(options with { Answers = true });
-        Task<GradedSubmission>[] grading = [.. files.Select(async (file, i) =>
+        string how = sandbox?.Describe() ?? $"unsandboxed (the instructor's choice: {whyNot})";
+        Task<GradedSubmission>[] grading = [.. found.Select(async (submission, i) =>
         {
             await cores.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await GradeOneAsync(file, i, lesson, lessons, released, runner, cancellationToken).ConfigureAwait(false);
+                return await GradeOneAsync(submission, i, lessons, runner, sandbox is not null, how, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
                 cores.Release();
             }
         })];
-        return await Task.WhenAll(grading).ConfigureAwait(false);
+        GradedSubmission[] rows = await Task.WhenAll(grading).ConfigureAwait(false);
+        return new GradingRun(rows, skipped, how);
     }
 
-    private async Task<GradedSubmission> GradeOneAsync(
-        string file, int index, string? lesson, IReadOnlyList<string> lessons, IReadOnlyDictionary<string, string> released, NotebookRunner runner, CancellationToken cancellationToken)
+    /// <summary>
+    /// A check cell's verdict, decided here: the one result it showed is replayed on its evidence; none, or more than one,
+    /// is "not yet" with the reason. The check's name is the released cell's, never the submission's words.
+    /// </summary>
+    private static CheckVerdict? Decide(string check, IReadOnlyList<CellOutput> outputs)
     {
-        string name = Path.GetFileName(file);
+        IReadOnlyList<CheckVerdict> shown = CheckVerdict.AllFrom(outputs);
+        if (shown.Count == 0)
+        {
+            return null;
+        }
+
+        CheckResult result = shown.Count == 1 ? CheckReplay.Judge(check, shown[0].Data)
+            : new CheckResult(check, passed: false, $"The check cell showed {shown.Count} results where it shows one: something in the notebook made more. None is counted.");
+        return CheckVerdict.Of(result);
+    }
+
+    private async Task<GradedSubmission> GradeOneAsync(FoundSubmission found, int index, IReadOnlyList<ReleasedLesson> lessons, NotebookRunner runner,
+        bool sandboxed, string how, CancellationToken cancellationToken)
+    {
         JsonObject submission;
         try
         {
-            submission = JsonNode.Parse(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)) as JsonObject
+            if (new FileInfo(found.Path).Length > MaxNotebookBytes)
+            {
+                return Unrun(found.Name, null, $"not graded: the file is larger than {MaxNotebookBytes >> 20} MB (clear its outputs and hand it in again)", how);
+            }
+
+            submission = JsonNode.Parse(await File.ReadAllTextAsync(found.Path, cancellationToken).ConfigureAwait(false)) as JsonObject
                 ?? throw new JsonException("the file is JSON but not a notebook object");
             _ = submission["cells"] as JsonArray ?? throw new JsonException("it has no \"cells\" list");
         }
         catch (JsonException e)
         {
-            return Unrun(name, null, $"not a notebook: {e.Message.Split('\n')[0]}");
+            return Unrun(found.Name, null, $"not a notebook: {e.Message.Split('\n')[0]}", how);
         }
 
-        string? its = LessonOf(submission, name, lessons);
-        if (its is null)
+        var notes = new List<string>();
+        ReleasedLesson? lesson = LessonOf(submission, found.Name, lessons, notes);
+        if (lesson is null)
         {
-            return Unrun(name, null, "cannot tell which lesson this is (no record from `course release` and no lesson number in its name)");
+            return Unrun(found.Name, null, "cannot tell which lesson this is: its cells match no released lesson and its name has no lesson number", how);
         }
 
-        if (lesson is not null && !string.Equals(its, lesson, StringComparison.OrdinalIgnoreCase))
+        notes.AddRange(CheckCellRestorer.Restore(submission, lesson));
+        string work = Path.Combine(WorkFolder, $"{index:000}");
+        Directory.CreateDirectory(work);
+        // In the sandbox the work folder is notebooks/student/, so the copy takes the released copy's name; unsandboxed it
+        // sits in artifacts/grading/, whose ../setup.csx and ../../assets resolve as a student copy's do.
+        string graded = sandboxed ? Path.Combine(work, lesson.Name) : Path.Combine(WorkFolder, $"{index:000}-{lesson.Name}");
+        if (!sandboxed)
         {
-            return Unrun(name, its, $"belongs to another lesson ({its}), not {lesson}: not run");
+            File.Copy(Path.Combine(repoRoot, "notebooks", "setup.csx"), Path.Combine(repoRoot, "artifacts", "setup.csx"), overwrite: true);
         }
 
-        if (!released.TryGetValue(its, out string? official))
-        {
-            return Unrun(name, its, $"its lesson {its} has no released student copy in notebooks/student/");
-        }
-
-        var notes = new List<string>(CheckCellRestorer.Restore(submission, (JsonObject)JsonNode.Parse(official)!));
-        string graded = Path.Combine(WorkFolder, $"{index:000}-{Path.GetFileNameWithoutExtension(name)}.ipynb");
         await File.WriteAllTextAsync(graded, submission.ToJsonString(), cancellationToken).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
         NotebookRunResult result = await runner.RunAsync(graded, null, cancellationToken).ConfigureAwait(false);
-        result.Executed.WriteTo(Path.Combine(repoRoot, "artifacts", "grades", "executed", name));
+        double seconds = clock.Elapsed.TotalSeconds;
+        result.Executed.WriteTo(Path.Combine(ExecutedFolder, found.Name));
+        // The work folder is scratch: what the submission wrote there (its /tmp and home included) goes with it, so no
+        // student's files outlive their grading or sit where the next run or an instructor's search would find them.
+        ScratchFolder.Delete(work);
+        ScratchFolder.Delete(sandboxed ? null : graded);
 
-        var passed = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var points = new Dictionary<string, int>(StringComparer.Ordinal);
+        var max = new Dictionary<string, int>(StringComparer.Ordinal);
         var feedback = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (CellResult cell in result.Cells.Where(c => c.Exercise is not null))
+        foreach (ReleasedCheck check in lesson.Checks)
         {
-            bool ok = cell.Status == CellStatus.Passed;
-            passed[cell.Exercise!] = ok;
-            if (!ok)
+            max[check.Name] = check.Points;
+            CellResult? cell = result.Cells.FirstOrDefault(c => c.Exercise == check.Name);
+            bool passed = cell?.Status == CellStatus.Passed;
+            points[check.Name] = passed ? check.Points : 0;
+            if (!passed)
             {
-                feedback[cell.Exercise!] = FirstLine(cell);
+                feedback[check.Name] = cell is null ? "its check did not run" : FirstLine(cell);
             }
         }
 
-        notes.AddRange(result.Cells.Where(c => c.Status is CellStatus.TimedOut).Select(c => $"cell {c.Number} ran out of time and the kernel was stopped (a loop that never ends?)"));
+        notes.AddRange(result.Cells.Where(c => c.OutputCut is not null).Select(c => $"cell {c.Number}: {c.OutputCut}"));
+        notes.AddRange(result.Cells.Where(c => c.Status is CellStatus.TimedOut)
+            .Select(c => $"cell {c.Number} hit the time limit and the kernel was stopped (a loop that never ends?)"));
+        notes.AddRange(result.Cells.Where(c => c.Error?.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal) == true)
+            .Select(c => $"cell {c.Number} hit the memory limit of {options.MemoryBytes >> 20} MB (OutOfMemoryException)"));
         if (result.Error is not null)
         {
             notes.Add(result.Error);
         }
 
-        return new GradedSubmission(name, its, passed, feedback, notes);
-    }
-
-    /// <summary>The lesson a submission is a copy of: the release record first, else the NN- number of its name among <paramref name="lessons"/> (notebooks/' file names).</summary>
-    private static string? LessonOf(JsonObject submission, string fileName, IReadOnlyList<string> lessons)
-    {
-        string? from = (string?)submission["metadata"]?[StudentCopies.MetadataKey]?["generated_from"];
-        if (from is not null)
+        if (!sandboxed)
         {
-            return Path.GetFileName(from);
+            notes.Add("graded unsandboxed");
         }
 
-        string prefix = fileName.Length > 3 && char.IsDigit(fileName[0]) && char.IsDigit(fileName[1]) && fileName[2] == '-' ? fileName[..3] : "";
-        return prefix.Length == 0 ? null
-            : lessons.FirstOrDefault(n => n.StartsWith(prefix, StringComparison.Ordinal));
+        return new GradedSubmission(found.Name, lesson.Name, points, max, feedback, notes, seconds, how);
+    }
+
+    /// <summary>
+    /// The lesson a submission is a copy of: the one named by --lesson; else the released lesson whose cell ids it shares
+    /// most (cells keep their ids whatever the student edits); else the NN- number of its file name. Its own metadata is
+    /// only compared, never trusted: a copy that says it is another lesson gets a note.
+    /// </summary>
+    private ReleasedLesson? LessonOf(JsonObject submission, string name, IReadOnlyList<ReleasedLesson> lessons, List<string> notes)
+    {
+        HashSet<string> ids = [.. (submission["cells"] as JsonArray ?? []).Select(c => (string?)c?["id"]).OfType<string>()];
+        ReleasedLesson? byCells = lessons.Select(l => (Lesson: l, Shared: l.CellIds.Count(ids.Contains)))
+            .Where(m => m.Shared > 0).OrderByDescending(m => m.Shared).Select(m => m.Lesson).FirstOrDefault();
+        string file = Path.GetFileName(name);
+        string prefix = file.Length > 3 && char.IsAsciiDigit(file[0]) && char.IsAsciiDigit(file[1]) && file[2] == '-' ? file[..3] : "\0";
+        ReleasedLesson? lesson = options.Lesson is { } only ? lessons.First(l => l.Name == only)
+            : byCells ?? lessons.FirstOrDefault(l => l.Name.StartsWith(prefix, StringComparison.Ordinal));
+        string? claimed = (string?)submission["metadata"]?[Release.StudentCopies.MetadataKey]?["generated_from"];
+        if (lesson is not null && claimed is not null && Path.GetFileName(claimed) != lesson.Name)
+        {
+            notes.Add($"says it comes from {Path.GetFileName(claimed)} (its own metadata), but was graded as {lesson.Name}, the lesson its cells come from");
+        }
+
+        if (lesson is not null && options.Lesson is not null && byCells is not null && byCells != lesson)
+        {
+            notes.Add($"its cells are those of {byCells.Name}, not {lesson.Name}: handed in for the wrong lesson?");
+        }
+
+        return lesson;
     }
 
     private static string FirstLine(CellResult cell)
@@ -139,6 +219,6 @@ public sealed class Grader(string repoRoot, RunnerOptions options)
         return lines.Length > 1 && lines[0].StartsWith("NOT YET", StringComparison.Ordinal) ? lines[1] : lines.FirstOrDefault() ?? "";
     }
 
-    private static GradedSubmission Unrun(string name, string? lesson, string why) =>
-        new(name, lesson, new Dictionary<string, bool>(), new Dictionary<string, string>(), [why]);
+    private static GradedSubmission Unrun(string name, string? lesson, string why, string how) =>
+        new(name, lesson, new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, string>(), [why], 0, how);
 }

@@ -37,6 +37,19 @@ public static partial class ExerciseMarker
         return m.Success ? m.Groups["name"].Value.Trim() : null;
     }
 
+    /// <summary>
+    /// The points a check cell is worth: declared on its marker line as <c>// CHECK: im-conv (2 points)</c>, else 1; null
+    /// when the source is not a check cell.
+    /// </summary>
+    /// <param name="source">A code cell's source text.</param>
+    public static int? Points(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        Match m = CheckLine().Match(NotebookCell.FirstLineOf(source));
+        return !m.Success ? null
+            : m.Groups["points"].Success ? int.Parse(m.Groups["points"].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+    }
+
     /// <summary>True when <paramref name="notebookPath"/> lies in a folder named <see cref="StudentFolder"/>.</summary>
     /// <param name="notebookPath">A notebook's path.</param>
     public static bool IsStudentCopy(string notebookPath)
@@ -47,6 +60,6 @@ public static partial class ExerciseMarker
             .Any(part => string.Equals(part, StudentFolder, StringComparison.OrdinalIgnoreCase));
     }
 
-    [GeneratedRegex(@"^//\s*CHECK:\s*(?<name>\S.*)$")]
+    [GeneratedRegex(@"^//\s*CHECK:\s*(?<name>[^\s(]+)\s*(\((?<points>[0-9]{1,3})\s+points?\))?\s*$")]
     private static partial Regex CheckLine();
 }

@@ -140,6 +140,11 @@ public sealed class AttackedClass : IDisposable
     /// <summary>The executed copy of a submission as the grader wrote it (every output the kernel gave).</summary>
     public string Executed(string submission) => File.ReadAllText(Path.Combine(GradesFolder, "executed", submission));
 
+    /// <summary>Only what the kernel showed for a submission (every cell's outputs), without the cells' own source.</summary>
+    public string ExecutedOutputs(string submission) =>
+        string.Join("\n", (System.Text.Json.Nodes.JsonNode.Parse(Executed(submission))!["cells"]!.AsArray())
+            .Select(cell => cell?["outputs"]?.ToJsonString() ?? ""));
+
     public static Dictionary<string, string> Hashes(string folder) =>
         Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Tests.Support;
 
@@ -26,20 +27,42 @@ public class GradeCommandTests(ITestOutputHelper output)
 
         Assert.Equal((int)ExitCode.Success, code);
         Assert.Equal(before, Hashes(folder.Path));
-        string[] lines = File.ReadAllLines(Path.Combine(clone.Root, "artifacts", "grades", "gradebook.csv"));
-        output.WriteLine(string.Join("\n", lines));
-        Assert.Equal("submission,lesson,bigger-blur,im-conv,feedback,notes", lines[0]);
-        Assert.StartsWith("alice-05.ipynb,05-task2-im-conv.ipynb,1,1,,", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("bob-05.ipynb,05-task2-im-conv.ipynb,1,0,", lines[2], StringComparison.Ordinal);
-        Assert.Contains("flipped the kernel", lines[2], StringComparison.Ordinal);
-        Assert.StartsWith("carol-05.ipynb,05-task2-im-conv.ipynb,0,0,", lines[3], StringComparison.Ordinal);
-        Assert.StartsWith("dave-05.ipynb,05-task2-im-conv.ipynb,1,0,", lines[4], StringComparison.Ordinal);
-        Assert.Contains("check cell 'im-conv' had been edited: restored as released", lines[4], StringComparison.Ordinal);
-        Assert.StartsWith("erin-05.ipynb,,,,,", lines[5], StringComparison.Ordinal);
-        Assert.Contains("not a notebook", lines[5], StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(clone.Root, "artifacts", "grades", "gradebook.html")));
-        Assert.True(File.Exists(Path.Combine(clone.Root, "artifacts", "grades", "bob-05.feedback.html")));
+        string grades = Path.Combine(clone.Root, "artifacts", "grades");
+        output.WriteLine(File.ReadAllText(Path.Combine(grades, "gradebook.csv")));
+        Gradebook book = Gradebook.Read(Path.Combine(grades, "gradebook.csv"));
+        Assert.Equal(["submission", "lesson", "im-conv", "bigger-blur", "points", "max_points", "seconds", "sandbox", "feedback", "notes"], book.Header);
+        Assert.Equal(["alice-05.ipynb", "bob-05.ipynb", "carol-05.ipynb", "dave-05.ipynb", "erin-05.ipynb"], book.Rows.Select(r => r[0]));
+        AssertRow(book.Row("alice-05.ipynb"), imConv: "1", biggerBlur: "1", points: "2");
+        AssertRow(book.Row("bob-05.ipynb"), imConv: "0", biggerBlur: "1", points: "1");
+        Assert.Contains("flipped the kernel", book.Row("bob-05.ipynb")["feedback"], StringComparison.Ordinal);
+        AssertRow(book.Row("carol-05.ipynb"), imConv: "0", biggerBlur: "0", points: "0");
+        AssertRow(book.Row("dave-05.ipynb"), imConv: "0", biggerBlur: "1", points: "1");
+        Assert.Contains("check cell 'im-conv' had been edited: restored as released", book.Row("dave-05.ipynb")["notes"], StringComparison.Ordinal);
+        Assert.Equal("", book.Row("erin-05.ipynb")["lesson"]);
+        Assert.Contains("not a notebook", book.Row("erin-05.ipynb")["notes"], StringComparison.Ordinal);
+        Assert.Equal("yes", book.Row("alice-05.ipynb")["sandbox"]);
+        Assert.True(File.Exists(Path.Combine(grades, "gradebook.html")));
+        Assert.True(File.Exists(Path.Combine(grades, "bob-05.feedback.html")));
+        Assert.Contains("\"max_score\": 1", File.ReadAllText(Path.Combine(grades, "bob-05.results.json")), StringComparison.Ordinal);
         Assert.Contains("Gradebook", text, StringComparison.Ordinal);
+
+        // Gradescope's run_autograder: one submission folder in, one results.json out.
+        using var gradescope = new TempFolder();
+        File.Copy(folder.File("bob-05.ipynb"), gradescope.File("submission.ipynb"));
+        string results = Path.Combine(gradescope.Path, "results", "results.json");
+        var (gsCode, _) = CourseProcess.Run(output, clone.Root, "grade", "--gradescope", "--submission", gradescope.Path, "--results", results);
+        Assert.Equal((int)ExitCode.Success, gsCode);
+        JsonNode json = JsonNode.Parse(File.ReadAllText(results))!;
+        Assert.Equal(1, (int)json["score"]!);
+        Assert.Equal(["im-conv", "bigger-blur"], json["tests"]!.AsArray().Select(t => (string)t!["name"]!));
+        Assert.Equal([0, 1], json["tests"]!.AsArray().Select(t => (int)t!["score"]!));
+        Assert.Contains("flipped the kernel", (string)json["tests"]![0]!["output"]!, StringComparison.Ordinal);
+    }
+
+    private static void AssertRow(IReadOnlyDictionary<string, string> row, string imConv, string biggerBlur, string points)
+    {
+        Assert.Equal("05-task2-im-conv.ipynb", row["lesson"]);
+        Assert.Equal((imConv, biggerBlur, points, "2"), (row["im-conv"], row["bigger-blur"], row["points"], row["max_points"]));
     }
 
     private static void Write(TempFolder folder, string name, string text) => File.WriteAllText(folder.File(name), text);

@@ -52,7 +52,9 @@ public class GradingAttackTests(AttackedClass graded, ITestOutputHelper output) 
     public void A_submission_writes_nothing_outside_its_work_folder()
     {
         string root = graded.Root;
-        Assert.Empty(Directory.EnumerateFiles(root, "ATTACK-*", SearchOption.AllDirectories));
+        string[] written = [.. Directory.EnumerateFiles(root, "ATTACK-*", SearchOption.AllDirectories)];
+        output.WriteLine(string.Join("\n", written));
+        Assert.Empty(written);
         Assert.Empty(Directory.EnumerateFiles(graded.Folder, "ATTACK-*", SearchOption.AllDirectories));
         Assert.Equal(graded.SetupBefore, File.ReadAllText(Path.Combine(root, "notebooks", "setup.csx")));
         Assert.Equal(graded.Before, AttackedClass.Hashes(graded.Folder));
@@ -62,13 +64,15 @@ public class GradingAttackTests(AttackedClass graded, ITestOutputHelper output) 
     [Fact]
     public void A_submission_cannot_read_a_classmate_the_solutions_or_the_instructors_home()
     {
-        string executed = graded.Executed("reach-out.ipynb");
+        // The outputs only: the attacking cell's own source names every path it tries.
+        string executed = graded.ExecutedOutputs("reach-out.ipynb");
         output.WriteLine(executed.Length > 20000 ? executed[..20000] : executed);
         Assert.Contains("read-classmate: refused", executed, StringComparison.Ordinal);
         Assert.Contains("read-solution: refused", executed, StringComparison.Ordinal);
         Assert.DoesNotContain(graded.Secret, executed, StringComparison.Ordinal);
         Assert.DoesNotContain(Path.GetFileName(graded.HomeCanary), executed, StringComparison.Ordinal);
-        Assert.DoesNotContain("alice", executed, StringComparison.Ordinal);
+        // The classmate's file name, not the bare word: plotly.js, which lessons embed, names the colour "aliceblue".
+        Assert.DoesNotContain("alice.ipynb", executed, StringComparison.Ordinal);
     }
 
     [Fact]
