@@ -22,7 +22,7 @@ public class CourseAppTests
     [InlineData("export --help", "course export [OPTIONS]|--from <FOLDER>|--to <FOLDER>|artifacts/site/")]
     [InlineData("release --help", "course release [OPTIONS]|--force")]
     [InlineData("prepare --help", "course prepare [OPTIONS]|-h, --help")]
-    [InlineData("grade --help", "course grade <folder> [OPTIONS]|--lesson <NAME>|--timeout <SECONDS>|--cell-timeout <SECONDS>")]
+    [InlineData("grade --help", "course grade [folder] [OPTIONS]|--lesson <NAME>|--memory <MB>|--unsandboxed|--gradescope|no network|writes only its own work folder")]
     public async Task Help_exits_0_and_names_the_commands_options(string args, string expected)
     {
         var (code, text) = await Course(args.Split(' '));
