@@ -212,4 +212,20 @@ public class FiltersTests
         "CorrelateValid" => Filters.CorrelateValid(image, kernel),
         _ => Filters.CorrelateToByte(Conversions.ToByte(image), Conversions.ToFloat(kernel), mode),
     };
+
+    // Issue 22: a 1 x 100000 kernel on 8 x 8 pads each row to 100007 columns, and each padded pixel's source was found
+    // by reflecting one image width at a time (some 6000 steps for the far ones): 10^9 steps for 64 output pixels.
+    [Fact]
+    public void Same_correlation_with_a_kernel_far_wider_than_the_image_costs_what_its_work_costs()
+    {
+        float[,] image = Support.TestData.FloatImage(8, 8, seed: 22);
+        var kernel = Arrays.Full(1, 100_000, 1e-5f);
+        double work = (64.0 * 100_000) + (8.0 * 100_007);
+
+        float[,] result = Support.TimeBound.Run("Correlate 8 x 8 by 1 x 100000, Same, Reflect101", work,
+            () => Filters.Correlate(image, kernel, OutputMode.Same, BorderMode.Reflect101));
+
+        Assert.Equal((8, 8), Arrays.Shape(result));
+        Assert.All(result.Cast<float>(), v => Assert.True(float.IsFinite(v)));
+    }
 }
