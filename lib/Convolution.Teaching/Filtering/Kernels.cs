@@ -70,9 +70,13 @@ public static class Kernels
     /// <paramref name="sigma"/> is 0 or less: sigma = 0.3 * ((size - 1) * 0.5 - 1) + 0.8.
     /// (With sigma 0 and sizes 1 to 9, OpenCV 4.13's <c>getGaussianKernel</c> returns fixed tables instead, e.g.
     /// [1 4 6 4 1] / 16 for size 5, whose outer product is <see cref="Binomial5x5"/>.)
+    /// A sigma far below a pixel (about 0.1 or less, down to the smallest double) puts all the weight on the centre
+    /// and gives <see cref="Identity"/>, the limit of an ever narrower Gaussian; a sigma far above the size gives
+    /// almost equal weights, close to <see cref="BoxBlur"/>.
     /// </summary>
     /// <param name="size">An odd size (1, 3, 5, ...).</param>
     /// <param name="sigma">The standard deviation in pixels; 0 or less picks it from the size.</param>
+    /// <exception cref="ArgumentException">An even or non-positive size, or a NaN or infinite sigma.</exception>
     public static double[,] Gaussian(int size, double sigma = 0)
     {
         Guard.Positive(size, nameof(size));
@@ -94,8 +98,10 @@ public static class Kernels
         var weights = new double[size];
         for (int i = 0; i < size; i++)
         {
-            double x = i - (size / 2);
-            weights[i] = Math.Exp(-(x * x) / (2 * sigma * sigma));
+            // (x / sigma)^2, not x^2 / (2 sigma^2): for a tiny sigma, 2 sigma^2 underflows to 0 and the centre's 0 / 0 was
+            // NaN; x / sigma is 0 at the centre for every sigma and overflows only to infinity (weight 0) elsewhere.
+            double z = (i - (size / 2)) / sigma;
+            weights[i] = Math.Exp(-0.5 * z * z);
         }
 
         double total = weights.Sum();
