@@ -228,4 +228,28 @@ public class FiltersTests
         Assert.Equal((8, 8), Arrays.Shape(result));
         Assert.All(result.Cast<float>(), v => Assert.True(float.IsFinite(v)));
     }
+
+    // Found by the generated suite (issue 22): an unknown border was reported by Borders.Pad as parameter 'mode', which
+    // in Correlate is the OutputMode, and a 1 x 1 kernel (no padding) let it through; the fast path names 'border'.
+    [Theory]
+    [InlineData("Correlate", 3)]
+    [InlineData("Correlate", 1)]
+    [InlineData("Convolve", 3)]
+    [InlineData("CorrelateToByte", 3)]
+    public void An_unknown_border_is_named_border_whatever_the_kernel_size(string method, int kernelSize)
+    {
+        var image = Arrays.Ones(4, 4);
+        var kernel = Kernels.BoxBlur(kernelSize);
+        Action call = method switch
+        {
+            "Correlate" => () => Filters.Correlate(image, kernel, OutputMode.Same, (BorderMode)9),
+            "Convolve" => () => Filters.Convolve(image, kernel, OutputMode.Full, (BorderMode)9),
+            _ => () => Filters.CorrelateToByte(new byte[4, 4], Conversions.ToFloat(kernel), OutputMode.Same, (BorderMode)9),
+        };
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(call);
+
+        Assert.Equal("border", e.ParamName);
+        Assert.Contains("use Constant, Replicate, Reflect, Reflect101 or Wrap", e.Message);
+    }
 }
