@@ -59,6 +59,23 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// Both modes are known values; the border only where it is used (Full and Same), checked before any padding so an
+    /// unknown one is refused by its own name whatever the kernel's size.
+    /// </summary>
+    public static void KnownModes(OutputMode mode, BorderMode border)
+    {
+        if (!Enum.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown OutputMode: use Full, Same or Valid.");
+        }
+
+        if (mode != OutputMode.Valid && !Enum.IsDefined(border))
+        {
+            throw new ArgumentOutOfRangeException(nameof(border), border, "Unknown BorderMode: use Constant, Replicate, Reflect, Reflect101 or Wrap.");
+        }
+    }
+
     public static void KernelFitsForValid(int imageRows, int imageCols, int kernelRows, int kernelCols, string kernelName)
     {
         if (kernelRows > imageRows || kernelCols > imageCols)

@@ -252,4 +252,16 @@ public class FiltersTests
         Assert.Equal("border", e.ParamName);
         Assert.Contains("use Constant, Replicate, Reflect, Reflect101 or Wrap", e.Message);
     }
+
+    // Found by the generated suite (issue 22): Full sizes near int.MaxValue wrapped around to negative "sizes".
+    [Theory]
+    [InlineData(int.MaxValue, 1, 2, 1, "kernelRows")]
+    [InlineData(1, int.MaxValue, 1, int.MaxValue, "kernelCols")]
+    public void Output_shape_refuses_a_full_size_that_does_not_fit_an_int(int rows, int cols, int kRows, int kCols, string name)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Filters.OutputShape(rows, cols, kRows, kCols, OutputMode.Full));
+
+        Assert.Equal(name, e.ParamName);
+        Assert.Contains("more than an int can count", e.Message);
+    }
 }
