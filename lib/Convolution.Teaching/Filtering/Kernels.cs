@@ -11,11 +11,11 @@ public static class Kernels
     /// Box blur: an n x n kernel of 1/n². Each output pixel is the plain average of the n x n
     /// pixels under it. Sums to 1.
     /// </summary>
-    /// <param name="size">n, the width and height (at least 1).</param>
+    /// <param name="size">n, the width and height (at least 1, and n² entries an array can hold).</param>
     public static double[,] BoxBlur(int size = 3)
     {
-        Guard.Positive(size, nameof(size));
-        return Arrays.Full(size, size, 1.0 / (size * size));
+        Guard.KernelSize(size, nameof(size));
+        return Arrays.Full(size, size, 1.0 / ((double)size * size));
     }
 
     /// <summary>
@@ -25,7 +25,7 @@ public static class Kernels
     /// <param name="size">n, the width and height (at least 1).</param>
     public static double[,] Identity(int size = 3)
     {
-        Guard.Positive(size, nameof(size));
+        Guard.KernelSize(size, nameof(size));
         var kernel = new double[size, size];
         kernel[size / 2, size / 2] = 1;
         return kernel;
@@ -79,7 +79,7 @@ public static class Kernels
     /// <exception cref="ArgumentException">An even or non-positive size, or a NaN or infinite sigma.</exception>
     public static double[,] Gaussian(int size, double sigma = 0)
     {
-        Guard.Positive(size, nameof(size));
+        Guard.KernelSize(size, nameof(size));
         if (size % 2 == 0)
         {
             throw new ArgumentException($"size is {size}: a Gaussian kernel needs an odd size (3, 5, 7, ...) so it has a centre.", nameof(size));
