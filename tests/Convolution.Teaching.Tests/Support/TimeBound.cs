@@ -19,7 +19,10 @@ internal static class TimeBound
     public const double NanosecondsPerUnit = 50;
 
     /// <summary>The limit for <paramref name="work"/> units: <see cref="Base"/> + <see cref="NanosecondsPerUnit"/> * work.</summary>
-    public static TimeSpan For(double work) => Base + TimeSpan.FromMilliseconds(NanosecondsPerUnit * Math.Max(0, work) / 1e6);
+    public static TimeSpan For(double work) => Base + TimeSpan.FromMilliseconds(Math.Min(NanosecondsPerUnit * Math.Max(0, work) / 1e6, Longest.TotalMilliseconds));
+
+    /// <summary>The cap on the work's share (Thread.Join takes at most int.MaxValue ms; a refused call has no real work).</summary>
+    private static readonly TimeSpan Longest = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// Runs <paramref name="call"/> and returns what it returned, rethrows what it threw (its own exception, stack kept),
