@@ -96,7 +96,7 @@ public static class Borders
 
         int rows = image.GetLength(0), cols = image.GetLength(1);
         long paddedRows = (long)rows + top + bottom, paddedCols = (long)cols + left + right;
-        if (paddedRows * paddedCols > Array.MaxLength)
+        if ((double)paddedRows * paddedCols > Array.MaxLength) // in double: the product of two long sides can wrap a long
         {
             string side = (long)top + bottom >= (long)left + right ? (top >= bottom ? nameof(top) : nameof(bottom)) : (left >= right ? nameof(left) : nameof(right));
             throw new ArgumentOutOfRangeException(side, string.Create(System.Globalization.CultureInfo.InvariantCulture,
