@@ -23,7 +23,7 @@ public sealed class EdgesPropertyTests(ITestOutputHelper output)
             from high in Threshold
             from l2 in Gen.Bool
             select (image, low, high, l2);
-        Property.Check(output, "Teaching.Edges.Canny", gen, t =>
+        Property.Check(output, "Edges.Canny", gen, t =>
         {
             var (image, low, high, l2) = t;
             var wrong = new List<string>();
@@ -84,7 +84,7 @@ public sealed class EdgesPropertyTests(ITestOutputHelper output)
             from bins in Generated.Array2D(Gen.Frequency((8, Gen.Byte[0, 3]), (1, Gen.Byte)), shape.Rows, shape.Cols)
             from magnitude in Generated.Array2D(Generated.Double, shape.Rows, shape.Cols)
             select (classes, bins, magnitude);
-        Property.Check(output, "Teaching.Edges.Hysteresis/NonMaximumSuppression", gen, t =>
+        Property.Check(output, "Edges.Hysteresis/NonMaximumSuppression", gen, t =>
         {
             var (classes, bins, magnitude) = t;
             var badClass = classes.Cast<byte>().Any(v => v is not (0 or Teaching.Edges.Weak or Teaching.Edges.Strong)) ? ["classes"] : Array.Empty<string>();
