@@ -134,7 +134,7 @@ public static class FastFilters
             throw new ArgumentException("destination overlaps image: the result would overwrite pixels still to be read. Pass separate memory.", nameof(destination));
         }
 
-        Planner.Create(rows, cols, imageStride, kernel, kernelRows, kernelCols, kernelRows / 2, kernelCols / 2, mode, border, borderValue,
+        Planner.Create(image, rows, cols, imageStride, kernel, kernelRows, kernelCols, kernelRows / 2, kernelCols / 2, mode, border, borderValue,
             destinationStride, options ?? FastOptions.Default).RunSerial(image, destination);
     }
 
@@ -168,7 +168,8 @@ public static class FastFilters
     /// <summary>
     /// Correlation with the separable kernel <c>K[i, j] = columnKernel[i] * rowKernel[j]</c> as two 1D
     /// passes (OpenCV's <c>sepFilter2D(src, -1, rowKernel, columnKernel)</c>): kH + kW multiply-adds a
-    /// pixel instead of kH * kW. Same anchor, sizes and borders as correlating with K.
+    /// pixel instead of kH * kW. Same anchor, sizes and borders as correlating with K. The first pass's sums are the
+    /// image times one factor alone, so with pixels near float's limit they can overflow where K's sums would not.
     /// </summary>
     /// <param name="image">The image, indexed [row, col].</param>
     /// <param name="rowKernel">The horizontal factor, applied along each row (length kW, finite).</param>
@@ -256,7 +257,7 @@ public static class FastFilters
         // Convolve correlates with the rotated kernel, whose anchor is the original's anchor entry.
         var (anchorRow, anchorCol) = flip ? Filters.RotatedAnchor(kRows, kCols) : (kRows / 2, kCols / 2);
         int cols = image.GetLength(1);
-        Planner.Create(image.GetLength(0), cols, cols, Flat(kernel, flip), kRows, kCols, anchorRow, anchorCol, mode, border, borderValue,
+        Planner.Create(FilterJob.AsSpan(image), image.GetLength(0), cols, cols, Flat(kernel, flip), kRows, kCols, anchorRow, anchorCol, mode, border, borderValue,
             destination.GetLength(1), options).Run(image, destination, options);
     }
 

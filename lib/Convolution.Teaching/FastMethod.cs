@@ -18,7 +18,8 @@ public enum FastMethod
     /// <summary>
     /// The frequency domain: the padded image cut into overlapping tiles, each transformed, multiplied by
     /// the kernel's spectrum and transformed back (overlap-save); about log2 of the tile size in work a
-    /// pixel, whatever the kernel's size.
+    /// pixel, whatever the kernel's size. Values the transform cannot hold (a NaN or infinity, which it would spread over a
+    /// whole tile; magnitudes beyond about 2^60, or a kernel below about 2^-60) take the direct loop even when this is forced.
     /// </summary>
     Fft,
 }

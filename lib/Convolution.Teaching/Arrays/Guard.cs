@@ -59,6 +59,34 @@ internal static class Guard
         }
     }
 
+    /// <summary>A square kernel's size: at least 1, and size x size entries that a .NET array can hold.</summary>
+    public static void KernelSize(int size, string name)
+    {
+        Positive(size, name);
+        if ((long)size * size > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(name, size,
+                $"{name} is {size}: a {size} x {size} kernel has more entries than a .NET array can hold ({Array.MaxLength}). Use a size the image's features need, e.g. 3 to 31.");
+        }
+    }
+
+    /// <summary>
+    /// Both modes are known values; the border only where it is used (Full and Same), checked before any padding so an
+    /// unknown one is refused by its own name whatever the kernel's size.
+    /// </summary>
+    public static void KnownModes(OutputMode mode, BorderMode border)
+    {
+        if (!Enum.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown OutputMode: use Full, Same or Valid.");
+        }
+
+        if (mode != OutputMode.Valid && !Enum.IsDefined(border))
+        {
+            throw new ArgumentOutOfRangeException(nameof(border), border, "Unknown BorderMode: use Constant, Replicate, Reflect, Reflect101 or Wrap.");
+        }
+    }
+
     public static void KernelFitsForValid(int imageRows, int imageCols, int kernelRows, int kernelCols, string kernelName)
     {
         if (kernelRows > imageRows || kernelCols > imageCols)

@@ -28,6 +28,12 @@ public static partial class Edges
     /// <returns>The edge map: 255 on edges, 0 elsewhere.</returns>
     public static byte[,] Canny(double[,] image, double low, double high, bool l2Gradient = false)
     {
+        // Thresholds first: a NaN one is refused before the work of the gradients, with the same message as DoubleThreshold's.
+        if (double.IsNaN(low) || double.IsNaN(high))
+        {
+            DoubleThreshold(new double[1, 1], low, high);
+        }
+
         double[,] gx = GradientX(image), gy = GradientY(image);
         double[,] thin = NonMaximumSuppression(Magnitude(gx, gy, l2Gradient), DirectionBins(gx, gy));
         return Hysteresis(DoubleThreshold(thin, low, high));

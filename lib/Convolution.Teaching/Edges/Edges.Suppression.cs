@@ -34,7 +34,7 @@ public static partial class Edges
                 1 => m > At(-1, -1) && m > At(1, 1),
                 2 => m > At(-1, 0) && m >= At(1, 0),
                 3 => m > At(-1, 1) && m > At(1, -1),
-                _ => throw new ArgumentException($"bins[{r}, {c}] is {bins[r, c]}: a direction bin is 0, 1, 2 or 3 (DirectionBins makes them).", nameof(bins)),
+                _ => throw new ArgumentException($"bins[{r}, {c}] is {bins[r, c]}: a direction bin is 0, 1, 2 or 3: pass the output of DirectionBins(gx, gy).", nameof(bins)),
             };
             return keep ? m : 0;
         });

@@ -17,7 +17,7 @@ public static partial class Edges
         ArgumentNullException.ThrowIfNull(magnitude);
         if (double.IsNaN(low) || double.IsNaN(high))
         {
-            throw new ArgumentException($"the thresholds are {low} and {high}: give two numbers, e.g. 100 and 200.");
+            throw new ArgumentException($"the thresholds are {low} and {high}: give two numbers, e.g. 100 and 200.", double.IsNaN(low) ? nameof(low) : nameof(high));
         }
 
         (low, high) = low > high ? (high, low) : (low, high);

@@ -29,10 +29,12 @@ internal static class FastChecks
     {
         Guard.Positive(kRows, "kernelRows");
         Guard.Positive(kCols, "kernelCols");
-        if (kernel.Length != kRows * kCols)
+        // In long: kRows * kCols in int wraps (65536 * 65537 is 65536 mod 2^32) and let a short span pass.
+        long needed = (long)kRows * kCols;
+        if (kernel.Length != needed)
         {
             throw new ArgumentException(
-                $"{name} holds {kernel.Length} floats but {kRows} x {kCols} needs {kRows * kCols}: pass the kernel's entries row by row.", name);
+                $"{name} holds {kernel.Length} floats but {kRows} x {kCols} needs {needed}: pass the kernel's entries row by row.", name);
         }
 
         Finite(kernel, name);

@@ -7,12 +7,16 @@ namespace Convolution.Teaching.Fast;
 /// </summary>
 internal static class Planner
 {
-    /// <summary>Plans the correlation; the arguments mean what they mean for <see cref="Job.Create"/>.</summary>
-    public static FilterJob Create(int rows, int cols, int imageStride, ReadOnlySpan<float> kernel, int kRows, int kCols,
+    /// <summary>
+    /// Plans the correlation; the arguments mean what they mean for <see cref="Job.Create"/>. The FFT, chosen or forced, is
+    /// used only where <see cref="FftRange"/> says it holds <paramref name="image"/>'s and the kernel's values.
+    /// </summary>
+    public static FilterJob Create(ReadOnlySpan<float> image, int rows, int cols, int imageStride, ReadOnlySpan<float> kernel, int kRows, int kCols,
         int anchorRow, int anchorCol, OutputMode mode, BorderMode border, float value, int dstStride, FastOptions options)
     {
         bool fft = Method(rows, cols, kRows, kCols, mode, options) == FastMethod.Fft
-            && (options.Method == FastMethod.Fft || !(options.DetectSeparable && Rank1.TrySeparate(kernel, kRows, kCols, new float[kRows], new float[kCols])));
+            && (options.Method == FastMethod.Fft || !(options.DetectSeparable && Rank1.TrySeparate(kernel, kRows, kCols, new float[kRows], new float[kCols])))
+            && FftRange.Holds(kernel, image, rows, cols, imageStride, mode == OutputMode.Valid || border != BorderMode.Constant ? 0 : value);
         if (fft)
         {
             var (outRows, outCols) = Filters.Shape(rows, cols, kRows, kCols, mode);

@@ -30,7 +30,7 @@ public static class Borders
             case BorderMode.Replicate:
                 return p < 0 ? 0 : length - 1;
             case BorderMode.Wrap:
-                return ((p % length) + length) % length;
+                return Modulo(p, length);
             case BorderMode.Reflect:
             case BorderMode.Reflect101:
                 if (length == 1)
@@ -38,18 +38,40 @@ public static class Borders
                     return 0;
                 }
 
-                // Reflect101 skips the edge pixel itself; reflecting again handles pads wider than the image.
-                int skipEdge = mode == BorderMode.Reflect101 ? 1 : 0;
-                while (p < 0 || p >= length)
-                {
-                    p = p < 0 ? -p - 1 + skipEdge : length - 1 - (p - length) - skipEdge;
-                }
-
-                return p;
+                // Reflecting at both edges repeats with a period: abcd|dcba (2n) for Reflect, abcd|cb (2n - 2) for
+                // Reflect101, which skips the edge pixel itself. Folding p into one period is O(1) for any p, however
+                // far outside (stepping one reflection at a time took ~p / n steps, and -int.MinValue overflows).
+                long period = mode == BorderMode.Reflect ? 2L * length : (2L * length) - 2;
+                long q = Modulo(p, period);
+                return (int)(q < length ? q : period - (mode == BorderMode.Reflect ? 1 : 0) - q);
             default:
                 throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown BorderMode: use Constant, Replicate, Reflect, Reflect101 or Wrap.");
         }
     }
+
+    /// <summary>
+    /// <see cref="SourceIndex"/> for every coordinate <paramref name="first"/>, <paramref name="first"/> + 1, ...: the
+    /// border is worked out once per row or column instead of once per pixel (ImageSharp's KernelSamplingMap idea).
+    /// </summary>
+    internal static int[] SourceIndices(int first, int count, int length, BorderMode mode)
+    {
+        var map = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            map[i] = SourceIndex((int)Math.Clamp((long)first + i, int.MinValue, int.MaxValue), length, mode);
+        }
+
+        return map;
+    }
+
+    /// <summary>p mod n in 0 .. n - 1, for negative p too (C#'s % keeps the sign of p).</summary>
+    private static long Modulo(long p, long n)
+    {
+        long q = p % n;
+        return q < 0 ? q + n : q;
+    }
+
+    private static int Modulo(int p, int n) => (int)Modulo((long)p, n);
 
     /// <summary>
     /// Returns a new array: <paramref name="image"/> with <paramref name="top"/>, <paramref name="bottom"/>,
@@ -73,13 +95,26 @@ public static class Borders
         }
 
         int rows = image.GetLength(0), cols = image.GetLength(1);
-        var padded = new T[rows + top + bottom, cols + left + right];
-        for (int r = 0; r < padded.GetLength(0); r++)
+        long paddedRows = (long)rows + top + bottom, paddedCols = (long)cols + left + right;
+        if ((double)paddedRows * paddedCols > Array.MaxLength) // in double: the product of two long sides can wrap a long
         {
-            int sr = SourceIndex(r - top, rows, mode);
-            for (int c = 0; c < padded.GetLength(1); c++)
+            string side = (long)top + bottom >= (long)left + right ? (top >= bottom ? nameof(top) : nameof(bottom)) : (left >= right ? nameof(left) : nameof(right));
+            throw new ArgumentOutOfRangeException(side, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"A {rows} x {cols} image padded by top {top}, bottom {bottom}, left {left}, right {right} would be {paddedRows} x {paddedCols}, " +
+                $"more than the {Array.MaxLength} elements a .NET array can hold: pad by at most the kernel's size."));
+        }
+
+        var padded = new T[paddedRows, paddedCols];
+
+        // Each row's and each column's source worked out once, not once per pixel.
+        int[] sourceRows = SourceIndices(-top, (int)paddedRows, rows, mode);
+        int[] sourceCols = SourceIndices(-left, (int)paddedCols, cols, mode);
+        for (int r = 0; r < sourceRows.Length; r++)
+        {
+            int sr = sourceRows[r];
+            for (int c = 0; c < sourceCols.Length; c++)
             {
-                int sc = SourceIndex(c - left, cols, mode);
+                int sc = sourceCols[c];
                 padded[r, c] = sr < 0 || sc < 0 ? value : image[sr, sc];
             }
         }

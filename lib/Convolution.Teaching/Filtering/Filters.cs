@@ -50,6 +50,7 @@ public static class Filters
     {
         LibraryCalls.Note("Filters.Correlate");
         Check(image, kernel);
+        Guard.KnownModes(mode, border);
         return CorrelateAnchored(image, kernel, mode, border, borderValue, kernel.GetLength(0) / 2, kernel.GetLength(1) / 2);
     }
 
@@ -71,6 +72,7 @@ public static class Filters
     {
         LibraryCalls.Note("Filters.Convolve");
         Check(image, kernel);
+        Guard.KnownModes(mode, border);
         var (anchorRow, anchorCol) = RotatedAnchor(kernel.GetLength(0), kernel.GetLength(1));
         return CorrelateAnchored(image, Arrays.Flip(kernel), mode, border, borderValue, anchorRow, anchorCol);
     }
@@ -93,6 +95,7 @@ public static class Filters
     /// <param name="kernelRows">kH, the kernel's rows.</param>
     /// <param name="kernelCols">kW, the kernel's columns.</param>
     /// <param name="mode">The output mode.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An unknown mode, or a size too large for an int (sizes near int.MaxValue).</exception>
     public static (int Rows, int Cols) OutputShape(int imageRows, int imageCols, int kernelRows, int kernelCols, OutputMode mode)
     {
         LibraryCalls.Note("Filters.OutputShape");
@@ -100,13 +103,26 @@ public static class Filters
     }
 
     /// <summary><see cref="OutputShape"/> for the library's own use (not watched: it is not a student's call).</summary>
-    internal static (int Rows, int Cols) Shape(int imageRows, int imageCols, int kernelRows, int kernelCols, OutputMode mode) => mode switch
+    internal static (int Rows, int Cols) Shape(int imageRows, int imageCols, int kernelRows, int kernelCols, OutputMode mode)
     {
-        OutputMode.Full => (imageRows + kernelRows - 1, imageCols + kernelCols - 1),
-        OutputMode.Same => (imageRows, imageCols),
-        OutputMode.Valid => (imageRows - kernelRows + 1, imageCols - kernelCols + 1),
-        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown OutputMode: use Full, Same or Valid."),
-    };
+        // In long: sizes near int.MaxValue would wrap around to negative sizes, an answer that looks like a size but is not.
+        (long rows, long cols) = mode switch
+        {
+            OutputMode.Full => ((long)imageRows + kernelRows - 1, (long)imageCols + kernelCols - 1),
+            OutputMode.Same => (imageRows, imageCols),
+            OutputMode.Valid => ((long)imageRows - kernelRows + 1, (long)imageCols - kernelCols + 1),
+            _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown OutputMode: use Full, Same or Valid."),
+        };
+        if (rows is > int.MaxValue or < int.MinValue || cols is > int.MaxValue or < int.MinValue)
+        {
+            bool rowsOff = rows is > int.MaxValue or < int.MinValue;
+            throw new ArgumentOutOfRangeException(rowsOff ? nameof(kernelRows) : nameof(kernelCols), rowsOff ? kernelRows : kernelCols,
+                $"A {mode} result of a {imageRows} x {imageCols} image and a {kernelRows} x {kernelCols} kernel would have {rows} x {cols} pixels, " +
+                "more than an int can count: give the sizes of arrays that can exist (each at most Array.MaxLength).");
+        }
+
+        return ((int)rows, (int)cols);
+    }
 
     /// <summary>
     /// What OpenCV's <c>filter2D(src, -1, kernel)</c> does to an 8-bit image: correlate in float,
@@ -136,6 +152,7 @@ public static class Filters
         Guard.NotEmpty(image, nameof(image));
         Guard.NotEmpty(kernel, nameof(kernel));
         Guard.Finite(kernel, nameof(kernel));
+        Guard.KnownModes(mode, border);
         int rows = image.GetLength(0), cols = image.GetLength(1), kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
         int anchorRow = kRows / 2, anchorCol = kCols / 2;
         if (mode == OutputMode.Valid)

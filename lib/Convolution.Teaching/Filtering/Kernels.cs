@@ -11,11 +11,11 @@ public static class Kernels
     /// Box blur: an n x n kernel of 1/n². Each output pixel is the plain average of the n x n
     /// pixels under it. Sums to 1.
     /// </summary>
-    /// <param name="size">n, the width and height (at least 1).</param>
+    /// <param name="size">n, the width and height (at least 1, and n² entries an array can hold).</param>
     public static double[,] BoxBlur(int size = 3)
     {
-        Guard.Positive(size, nameof(size));
-        return Arrays.Full(size, size, 1.0 / (size * size));
+        Guard.KernelSize(size, nameof(size));
+        return Arrays.Full(size, size, 1.0 / ((double)size * size));
     }
 
     /// <summary>
@@ -25,7 +25,7 @@ public static class Kernels
     /// <param name="size">n, the width and height (at least 1).</param>
     public static double[,] Identity(int size = 3)
     {
-        Guard.Positive(size, nameof(size));
+        Guard.KernelSize(size, nameof(size));
         var kernel = new double[size, size];
         kernel[size / 2, size / 2] = 1;
         return kernel;
@@ -70,12 +70,16 @@ public static class Kernels
     /// <paramref name="sigma"/> is 0 or less: sigma = 0.3 * ((size - 1) * 0.5 - 1) + 0.8.
     /// (With sigma 0 and sizes 1 to 9, OpenCV 4.13's <c>getGaussianKernel</c> returns fixed tables instead, e.g.
     /// [1 4 6 4 1] / 16 for size 5, whose outer product is <see cref="Binomial5x5"/>.)
+    /// A sigma far below a pixel (about 0.1 or less, down to the smallest double) puts all the weight on the centre
+    /// and gives <see cref="Identity"/>, the limit of an ever narrower Gaussian; a sigma far above the size gives
+    /// almost equal weights, close to <see cref="BoxBlur"/>.
     /// </summary>
     /// <param name="size">An odd size (1, 3, 5, ...).</param>
     /// <param name="sigma">The standard deviation in pixels; 0 or less picks it from the size.</param>
+    /// <exception cref="ArgumentException">An even or non-positive size, or a NaN or infinite sigma.</exception>
     public static double[,] Gaussian(int size, double sigma = 0)
     {
-        Guard.Positive(size, nameof(size));
+        Guard.KernelSize(size, nameof(size));
         if (size % 2 == 0)
         {
             throw new ArgumentException($"size is {size}: a Gaussian kernel needs an odd size (3, 5, 7, ...) so it has a centre.", nameof(size));
@@ -94,8 +98,10 @@ public static class Kernels
         var weights = new double[size];
         for (int i = 0; i < size; i++)
         {
-            double x = i - (size / 2);
-            weights[i] = Math.Exp(-(x * x) / (2 * sigma * sigma));
+            // (x / sigma)^2, not x^2 / (2 sigma^2): for a tiny sigma, 2 sigma^2 underflows to 0 and the centre's 0 / 0 was
+            // NaN; x / sigma is 0 at the centre for every sigma and overflows only to infinity (weight 0) elsewhere.
+            double z = (i - (size / 2)) / sigma;
+            weights[i] = Math.Exp(-0.5 * z * z);
         }
 
         double total = weights.Sum();

@@ -21,7 +21,8 @@ public static class Images
     /// <c>cv2.imread</c> uses for PNG files, so a PNG gives the same pixels as <c>cv2.imread(path, 0)</c>.
     /// </summary>
     /// <param name="path">A PNG, JPEG, BMP, GIF or TGA file; a relative path starts at the current directory.</param>
-    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>, or it is a folder.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be read with this user's permissions.</exception>
     /// <exception cref="InvalidDataException">The file is not an image that can be decoded.</exception>
     public static byte[,] LoadGray(string path) => Gray(LoadChannels(path));
 
@@ -42,7 +43,8 @@ public static class Images
 
     /// <summary>The image's red, green and blue channels (a gray file gives three equal channels).</summary>
     /// <param name="path">A PNG, JPEG, BMP, GIF or TGA file; a relative path starts at the current directory.</param>
-    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>, or it is a folder.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be read with this user's permissions.</exception>
     /// <exception cref="InvalidDataException">The file is not an image that can be decoded.</exception>
     public static ColorChannels LoadChannels(string path) => Channels(Decode(path));
 
@@ -136,6 +138,12 @@ public static class Images
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new FileNotFoundException(
+                $"'{full}' is a folder, not an image file (asked for '{path}'). Pass the path of an image file inside it{ExampleIn(full)}.", full);
+        }
+
         if (!File.Exists(full))
         {
             throw new FileNotFoundException(
@@ -143,19 +151,83 @@ public static class Images
                 "Check the path; the lesson images are in the repository's assets/ folder.", full);
         }
 
-        return DecodeBytes(File.ReadAllBytes(full), $"'{full}'");
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UnauthorizedAccessException(
+                $"'{full}' cannot be read: this user has no permission to open it ({Clean(e.Message)}). Give yourself read access, or copy the image somewhere you can read.", e);
+        }
+
+        return DecodeBytes(bytes, $"'{full}'");
+    }
+
+    /// <summary>", e.g. '/x/camera.png'" for the first image file in <paramref name="folder"/>, or "" when it holds none.</summary>
+    private static string ExampleIn(string folder)
+    {
+        string[] extensions = [".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tga"];
+        string? example = Directory.EnumerateFiles(folder)
+            .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+        return example is null ? " (it holds no PNG, JPEG, BMP, GIF or TGA file)" : $", e.g. '{example}'";
     }
 
     private static ImageResult DecodeBytes(byte[] bytes, string name)
     {
+        string? format = Format(bytes);
+        if (bytes.Length == 0)
+        {
+            throw new InvalidDataException($"{name} is empty (0 bytes), not an image. Give a PNG, JPEG, BMP, GIF or TGA file; if it should be one, copy it again.");
+        }
+
+        // Read the header first: a damaged one can declare billions of pixels, which no array here could hold.
+        ImageInfo? info = null;
+        try
+        {
+            info = ImageInfo.FromStream(new MemoryStream(bytes, writable: false));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The decoder below says why, in the same words as for any other damage.
+        }
+
+        if (info is { } header && (long)header.Width * header.Height * 3 > Array.MaxLength)
+        {
+            throw new InvalidDataException(
+                $"{name} ({bytes.Length} bytes) declares an image of {header.Width} x {header.Height} pixels, more than can be loaded here " +
+                $"(at most {Array.MaxLength / 3} pixels): its header is damaged, or the image is too large. Give a smaller PNG, JPEG, BMP, GIF or TGA file.");
+        }
+
         try
         {
             return ImageResult.FromMemory(bytes, StbImageSharp.ColorComponents.RedGreenBlue);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
-            throw new InvalidDataException(
-                $"{name} ({bytes.Length} bytes) is not an image that can be decoded ({e.Message}). Give a PNG, JPEG, BMP, GIF or TGA file.", e);
+            // StbImageSharp's reasons come from a fixed C buffer: often NUL characters only, or a word and NULs.
+            string reason = Clean(e.Message);
+            string why = reason.Length == 0 ? "the decoder gave no reason" : $"the decoder says: {reason}";
+            string fix = format is null
+                ? "Its first bytes are not those of a PNG, JPEG, BMP or GIF file (nor is it a TGA the decoder can read): give a PNG, JPEG, BMP, GIF or TGA file."
+                : $"It starts like a {format} file, so it is probably cut short or damaged (a download or copy that did not finish): copy it again, or save it again from an image editor.";
+            throw new InvalidDataException($"{name} ({bytes.Length} bytes) is not an image that can be decoded ({why}). {fix}", e);
         }
     }
+
+    /// <summary>The file format its first bytes announce (PNG, JPEG, BMP, GIF), or null; TGA has no signature.</summary>
+    private static string? Format(byte[] bytes) => bytes switch
+    {
+        [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => "PNG",
+        [0xFF, 0xD8, ..] => "JPEG",
+        [(byte)'B', (byte)'M', ..] => "BMP",
+        [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] => "GIF",
+        _ => null,
+    };
+
+    /// <summary>A message fit for a sentence: control characters (NULs, line breaks) dropped, spaces trimmed.</summary>
+    private static string Clean(string message) => new string(message.Where(c => !char.IsControl(c)).ToArray()).Trim();
 }

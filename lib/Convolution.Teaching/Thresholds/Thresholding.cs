@@ -34,9 +34,29 @@ public static class Thresholding
     /// <param name="maxValue">The value for Binary and BinaryInverted.</param>
     /// <param name="type">Which rule.</param>
     /// <returns>A new array.</returns>
+    /// <exception cref="ArgumentException">An unknown type, a NaN threshold (nothing is above it), or a NaN maxValue for Binary and BinaryInverted.</exception>
     public static T[,] Apply<T>(T[,] array, T threshold, T maxValue, ThresholdType type = ThresholdType.Binary)
-        where T : INumber<T> =>
-        Arrays.Map(array, (r, c, _, _) => Apply(array[r, c], threshold, maxValue, type));
+        where T : INumber<T>
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        if (!Enum.IsDefined(type))
+        {
+            throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown ThresholdType: use Binary, BinaryInverted, Truncate, ToZero or ToZeroInverted.");
+        }
+
+        // NaN compares false with everything, so a NaN threshold would silently make every pixel "not above": refuse it.
+        if (T.IsNaN(threshold))
+        {
+            throw new ArgumentException("threshold is NaN: nothing is above it, so every pixel would get the same rule. Give a number, e.g. 127.", nameof(threshold));
+        }
+
+        if (T.IsNaN(maxValue) && type is ThresholdType.Binary or ThresholdType.BinaryInverted)
+        {
+            throw new ArgumentException($"maxValue is NaN: {type} would write NaN into the image. Give the value for pixels above the threshold, e.g. 255.", nameof(maxValue));
+        }
+
+        return Arrays.Map(array, (r, c, _, _) => Apply(array[r, c], threshold, maxValue, type));
+    }
 
     private static T Apply<T>(T v, T threshold, T maxValue, ThresholdType type)
         where T : INumber<T>
@@ -49,7 +69,7 @@ public static class Thresholding
             ThresholdType.Truncate => above ? threshold : v,
             ThresholdType.ToZero => above ? v : T.Zero,
             ThresholdType.ToZeroInverted => above ? T.Zero : v,
-            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown ThresholdType."),
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown ThresholdType: use Binary, BinaryInverted, Truncate, ToZero or ToZeroInverted."),
         };
     }
 }

@@ -229,4 +229,26 @@ public class FastFiltersFftTests
         float[,] image = Cases.Image(i), kernel = Cases.Kernel(k);
         FastFiltersParityTests.CheckEveryMode(options, k, i, convolve, [border], Cases.FftTolerance(image, kernel));
     }
+
+    // Found by the generated suite (issue 22): the FFT scales the kernel's spectrum by 1 / (tile size), so a subnormal
+    // kernel became 0 there, and it spreads one NaN or infinity over a whole tile where the direct sum keeps it local;
+    // values the transform cannot hold now take the direct loop, even when the FFT is forced.
+    [Fact]
+    public void Values_the_transform_cannot_hold_give_the_references_answer_even_with_the_fft_forced()
+    {
+        var fft = new FastOptions { Method = FastMethod.Fft };
+        float[,] huge = Cases.Random(6, 3, seed: 22);
+        huge[4, 2] = -float.MaxValue;
+        float[,] subnormal = { { 1e-45f } };
+        float[,] withNaN = Cases.Random(40, 40, seed: 23);
+        withNaN[0, 0] = float.NaN;
+        float[,] blur = Arrays.Full(5, 5, 0.04f);
+
+        float[,] tiny = FastFilters.Correlate(huge, subnormal, OutputMode.Full, BorderMode.Constant, -1, fft);
+        float[,] local = FastFilters.Correlate(withNaN, blur, OutputMode.Same, BorderMode.Reflect101, 0, fft);
+
+        Assert.Equal(Filters.Correlate(huge, subnormal, OutputMode.Full, BorderMode.Constant, -1)[4, 2], tiny[4, 2]);
+        Assert.True(float.IsNaN(local[0, 0]));
+        Assert.True(float.IsFinite(local[39, 39]), "a NaN in the corner spread to the far corner");
+    }
 }

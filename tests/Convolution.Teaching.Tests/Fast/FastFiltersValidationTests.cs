@@ -87,4 +87,18 @@ public class FastFiltersValidationTests
         Assert.Throws<ArgumentOutOfRangeException>("MinWorkPerThread", () => new FastOptions { MinWorkPerThread = 0 });
         Assert.Throws<ArgumentOutOfRangeException>("BlockRows", () => new FastOptions { BlockRows = 5 });
     }
+
+    // Found reading the span checks for issue 22: kernelRows * kernelCols in int wraps (65536 * 65537 = 65536 mod 2^32),
+    // so a 65536-float span passed as a 65536 x 65537 kernel, and the loops would read past it.
+    [Fact]
+    public void A_kernel_size_whose_product_wraps_an_int_is_refused_by_name()
+    {
+        var image = new float[4];
+        var kernel = new float[65536];
+        var destination = new float[4];
+
+        var e = Assert.ThrowsAny<ArgumentException>(() => FastFilters.Correlate(image, 2, 2, 2, kernel, 65536, 65537, destination, 2, OutputMode.Same));
+
+        Assert.True(e.ParamName == "kernel", $"{e.GetType().Name} naming '{e.ParamName}': {e.Message}");
+    }
 }

@@ -75,6 +75,22 @@ public class BordersTests
         Assert.Contains("Unknown BorderMode", mode.Message);
     }
 
+    // Issue 22: the reflection loop stepped one image length at a time, so int.MinValue took about 2^31 / 5 steps and
+    // then overflowed (-p of int.MinValue is int.MinValue) and never returned. Any coordinate must map in O(1).
+    [Theory]
+    [InlineData(int.MinValue, 5, BorderMode.Reflect101)]
+    [InlineData(int.MinValue, 5, BorderMode.Reflect)]
+    [InlineData(int.MaxValue, 5, BorderMode.Reflect101)]
+    [InlineData(int.MaxValue, 5, BorderMode.Reflect)]
+    [InlineData(int.MinValue, int.MaxValue, BorderMode.Reflect101)]
+    [InlineData(int.MinValue, 5, BorderMode.Wrap)]
+    public void Source_index_of_an_int_extreme_returns_at_once_and_inside_the_image(int p, int length, BorderMode mode)
+    {
+        int source = TimeBound.Run($"SourceIndex({p}, {length}, {mode})", 1, () => Borders.SourceIndex(p, length, mode));
+
+        Assert.InRange(source, 0, length - 1);
+    }
+
     private static string PadRow(string row, int pad, BorderMode mode)
     {
         char[,] padded = Borders.Pad(Arrays.FromRows(row.ToCharArray()), 0, 0, pad, pad, mode, 'i');

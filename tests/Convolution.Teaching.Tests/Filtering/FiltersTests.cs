@@ -212,4 +212,56 @@ public class FiltersTests
         "CorrelateValid" => Filters.CorrelateValid(image, kernel),
         _ => Filters.CorrelateToByte(Conversions.ToByte(image), Conversions.ToFloat(kernel), mode),
     };
+
+    // Issue 22: a 1 x 100000 kernel on 8 x 8 pads each row to 100007 columns, and each padded pixel's source was found
+    // by reflecting one image width at a time (some 6000 steps for the far ones): 10^9 steps for 64 output pixels.
+    [Fact]
+    public void Same_correlation_with_a_kernel_far_wider_than_the_image_costs_what_its_work_costs()
+    {
+        float[,] image = Support.TestData.FloatImage(8, 8, seed: 22);
+        var kernel = Arrays.Full(1, 100_000, 1e-5f);
+        double work = (64.0 * 100_000) + (8.0 * 100_007);
+
+        float[,] result = Support.TimeBound.Run("Correlate 8 x 8 by 1 x 100000, Same, Reflect101", work,
+            () => Filters.Correlate(image, kernel, OutputMode.Same, BorderMode.Reflect101));
+
+        Assert.Equal((8, 8), Arrays.Shape(result));
+        Assert.All(result.Cast<float>(), v => Assert.True(float.IsFinite(v)));
+    }
+
+    // Found by the generated suite (issue 22): an unknown border was reported by Borders.Pad as parameter 'mode', which
+    // in Correlate is the OutputMode, and a 1 x 1 kernel (no padding) let it through; the fast path names 'border'.
+    [Theory]
+    [InlineData("Correlate", 3)]
+    [InlineData("Correlate", 1)]
+    [InlineData("Convolve", 3)]
+    [InlineData("CorrelateToByte", 3)]
+    public void An_unknown_border_is_named_border_whatever_the_kernel_size(string method, int kernelSize)
+    {
+        var image = Arrays.Ones(4, 4);
+        var kernel = Kernels.BoxBlur(kernelSize);
+        Action call = method switch
+        {
+            "Correlate" => () => Filters.Correlate(image, kernel, OutputMode.Same, (BorderMode)9),
+            "Convolve" => () => Filters.Convolve(image, kernel, OutputMode.Full, (BorderMode)9),
+            _ => () => Filters.CorrelateToByte(new byte[4, 4], Conversions.ToFloat(kernel), OutputMode.Same, (BorderMode)9),
+        };
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(call);
+
+        Assert.Equal("border", e.ParamName);
+        Assert.Contains("use Constant, Replicate, Reflect, Reflect101 or Wrap", e.Message);
+    }
+
+    // Found by the generated suite (issue 22): Full sizes near int.MaxValue wrapped around to negative "sizes".
+    [Theory]
+    [InlineData(int.MaxValue, 1, 2, 1, "kernelRows")]
+    [InlineData(1, int.MaxValue, 1, int.MaxValue, "kernelCols")]
+    public void Output_shape_refuses_a_full_size_that_does_not_fit_an_int(int rows, int cols, int kRows, int kCols, string name)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Filters.OutputShape(rows, cols, kRows, kCols, OutputMode.Full));
+
+        Assert.Equal(name, e.ParamName);
+        Assert.Contains("more than an int can count", e.Message);
+    }
 }

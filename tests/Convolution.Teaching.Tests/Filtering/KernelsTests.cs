@@ -85,4 +85,17 @@ public class KernelsTests
         Assert.Contains("finite", nan.Message);
         Assert.Equal("sigma", infinite.ParamName);
     }
+
+    // Issue 22: 2 * sigma * sigma underflowed to 0, so the centre weight was exp(-0 / 0) = NaN and so was every entry.
+    // A Gaussian narrower than a pixel puts all its weight on the centre: the identity, as a learner expects.
+    [Theory]
+    [InlineData(1e-200)]
+    [InlineData(double.Epsilon)]
+    [InlineData(1e-3)]
+    public void Gaussian_with_a_sigma_far_below_a_pixel_is_the_identity(double sigma)
+    {
+        double[,] kernel = Kernels.Gaussian(5, sigma);
+
+        Assert.Equal(Kernels.Identity(5), kernel);
+    }
 }

@@ -99,4 +99,33 @@ public sealed class ImagesTests : IDisposable
         Assert.Equal("gray", emptyError.ParamName);
         Assert.Contains("empty", emptyError.Message);
     }
+
+    // Issue 22: a folder got "No image file at ...", which reads as if nothing were there.
+    [Fact]
+    public void LoadGray_of_a_folder_says_it_is_a_folder_and_to_pass_a_file_in_it()
+    {
+        File.WriteAllBytes(Path.Combine(temp, "camera.png"), File.ReadAllBytes(TestAssets.Path("camera.png")));
+
+        var e = Assert.Throws<FileNotFoundException>(() => Images.LoadGray(temp));
+
+        Assert.Contains(temp, e.Message);
+        Assert.Contains("is a folder", e.Message);
+        Assert.Contains(Path.Combine(temp, "camera.png"), e.Message);
+    }
+
+    // Issue 22: the PNG decoder's reason for a cut-short file is a C buffer of NUL characters.
+    [Fact]
+    public void LoadGray_of_a_truncated_png_names_the_file_and_the_fix_without_control_characters()
+    {
+        byte[] png = File.ReadAllBytes(TestAssets.Path("camera.png"));
+        string cut = Path.Combine(temp, "cut.png");
+        File.WriteAllBytes(cut, png[..(png.Length / 2)]);
+
+        var e = Assert.Throws<InvalidDataException>(() => Images.LoadGray(cut));
+
+        Assert.Contains(cut, e.Message);
+        Assert.DoesNotContain(e.Message, char.IsControl);
+        Assert.Contains("cut short", e.Message);
+        Assert.Contains("copy it again", e.Message);
+    }
 }
