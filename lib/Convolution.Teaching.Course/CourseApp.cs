@@ -45,7 +45,7 @@ public static class CourseApp
                 .WithDescription("Write the executed lessons as an offline HTML site, " + ExportCommand.DefaultOutput + "/index.html.");
             config.AddCommand<GradeCommand>("grade")
                 .WithDescription("Grade a folder of submitted notebooks. Each runs in a bubblewrap sandbox: no network; it writes only its own work folder; " +
-                    "it reads only the system, the .NET SDK, the NuGet packages and the lesson's files; memory capped (--memory); every process it starts ends with it. " +
+                    "it reads only the system's programs and libraries (of /etc only what they need, no secrets), the .NET SDK, the NuGet packages and the lesson's files; memory capped (--memory); every process it starts ends with it. " +
                     "Check and setup cells are restored as released, and each verdict is decided by the course from what the student's function returned, " +
                     "not by the notebook. Writes artifacts/grades/: gradebook.csv and .html, and per submission a feedback page, a Gradescope results.json and the executed copy.")
                 .WithExample("grade", "submissions/", "--lesson", "05-task2-im-conv.ipynb")

@@ -14,6 +14,18 @@ namespace Convolution.Teaching.Course.Kernel;
 /// </summary>
 public sealed class Sandbox
 {
+    /// <summary>
+    /// What of /etc a kernel sees: the loader's library paths (without them .NET finds no ICU and OpenCV no GTK), the
+    /// OS name (.NET's runtime identifier), users, groups and name lookup, time zone, fonts, MIME types and the public
+    /// certificates. Nothing else: /etc as a whole would hand a submission /etc/shadow, the machine's id and the
+    /// instructor's configuration (the sandbox runs as the grader's own user, so file modes stop nothing).
+    /// </summary>
+    private static readonly string[] SystemSettings =
+    [
+        "ld.so.cache", "ld.so.conf", "ld.so.conf.d", "os-release", "debian_version", "lsb-release", "passwd", "group", "nsswitch.conf",
+        "hosts", "host.conf", "localtime", "timezone", "fonts", "mime.types", "gtk-3.0", "alternatives", "ssl", "ca-certificates",
+    ];
+
     /// <summary>The work folder's subfolder that is the sandbox's /tmp.</summary>
     public const string TempFolder = ".tmp";
 
@@ -70,7 +82,9 @@ public sealed class Sandbox
         }
 
         string dotnetRoot = DotnetRoot();
-        var readOnly = new List<string> { "/usr", "/etc", dotnetRoot, packages };
+        var readOnly = new List<string> { "/usr" };
+        readOnly.AddRange(SystemSettings.Select(name => Path.Combine("/etc", name)).Where(p => File.Exists(p) || Directory.Exists(p)));
+        readOnly.AddRange([dotnetRoot, packages]);
         readOnly.AddRange(new[] { "Convolution.Teaching.sln", "global.json", "Directory.Build.props", "Directory.Packages.props", "lib", "assets",
                 Path.Combine("notebooks", "setup.csx"), Path.Combine("notebooks", "lessons.slnf") }
             .Select(p => Path.Combine(root, p)).Where(p => File.Exists(p) || Directory.Exists(p)));
@@ -121,7 +135,7 @@ public sealed class Sandbox
 
     /// <summary>What the sandbox allows, in a sentence (for the gradebook and --help).</summary>
     public string Describe() =>
-        $"bubblewrap sandbox: no network, writes only to its own work folder, reads only the system, the .NET SDK, the NuGet packages and the lesson's files, " +
+        $"bubblewrap sandbox: no network, writes only to its own work folder, reads only the system's programs and libraries (of /etc only what they need, no secrets), the .NET SDK, the NuGet packages and the lesson's files, " +
         $"memory {MemoryBytes >> 20} MB, every process it starts ends with it";
 
     private IEnumerable<string> BubblewrapArguments(string workFolder, IReadOnlyDictionary<string, string> environment)

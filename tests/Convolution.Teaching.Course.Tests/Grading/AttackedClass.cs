@@ -82,6 +82,7 @@ public sealed class AttackedClass : IDisposable
             $"Console.WriteLine(Try(\"write-hand-ins\", () => File.WriteAllText(@\"{Folder}/ATTACK-folder.txt\", \"x\")));\n" +
             $"Console.WriteLine(Try(\"write-gradebook\", () => {{ Directory.CreateDirectory(@\"{root}/artifacts/grades\"); File.WriteAllText(@\"{root}/artifacts/grades/ATTACK-grades.txt\", \"x\"); }}));\n" +
             $"Console.WriteLine(Try(\"read-classmate\", () => Console.WriteLine(File.ReadAllText(@\"{Folder}/alice.ipynb\"))));\n" +
+            "Console.WriteLine(Try(\"read-system-secrets\", () => Console.WriteLine(File.ReadAllText(\"/etc/shadow\").Length)));\n" +
             $"Console.WriteLine(Try(\"read-solution\", () => Console.WriteLine(File.ReadAllText(@\"{root}/notebooks/05-task2-im-conv.ipynb\").Length)));\n" +
             $"Console.WriteLine(Try(\"list-home\", () => Console.WriteLine(string.Join(\" \", Directory.GetFileSystemEntries(@\"{Path.GetDirectoryName(HomeCanary)}\")))));\n" +
             $"Console.WriteLine(Try(\"list-work\", () => Console.WriteLine(string.Join(\" \", Directory.GetFileSystemEntries(@\"{root}/artifacts\", \"*\", SearchOption.AllDirectories).Where(p => p.EndsWith(\".ipynb\"))))));\n" +

@@ -62,13 +62,14 @@ public class GradingAttackTests(AttackedClass graded, ITestOutputHelper output) 
     }
 
     [Fact]
-    public void A_submission_cannot_read_a_classmate_the_solutions_or_the_instructors_home()
+    public void A_submission_cannot_read_a_classmate_the_solutions_the_instructors_home_or_the_systems_secrets()
     {
         // The outputs only: the attacking cell's own source names every path it tries.
         string executed = graded.ExecutedOutputs("reach-out.ipynb");
         output.WriteLine(executed.Length > 20000 ? executed[..20000] : executed);
         Assert.Contains("read-classmate: refused", executed, StringComparison.Ordinal);
         Assert.Contains("read-solution: refused", executed, StringComparison.Ordinal);
+        Assert.Contains("read-system-secrets: refused", executed, StringComparison.Ordinal);
         Assert.DoesNotContain(graded.Secret, executed, StringComparison.Ordinal);
         Assert.DoesNotContain(Path.GetFileName(graded.HomeCanary), executed, StringComparison.Ordinal);
         // The classmate's file name, not the bare word: plotly.js, which lessons embed, names the colour "aliceblue".
