@@ -292,7 +292,16 @@ public sealed class KernelSession : IAsyncDisposable
     {
         try
         {
-            return p.HasExited ? p.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "still running";
+            if (!p.HasExited)
+            {
+                return "still running";
+            }
+
+            // 128 + N is how a shell or bwrap reports a process ended by signal N; a SIGKILL nobody here sent is most often
+            // the system's out-of-memory killer (the kernel's own heap limit gives an OutOfMemoryException instead).
+            string code = p.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return p.ExitCode == 137 ? code + ": killed by SIGKILL, most often the machine running out of memory"
+                : p.ExitCode is > 128 and < 160 ? $"{code}: ended by signal {p.ExitCode - 128}" : code;
         }
         catch (InvalidOperationException)
         {
