@@ -156,7 +156,8 @@ public static partial class Exercises
         "blur" or "box blur" or "box" or "blur 5x5" or "5x5 blur" or "box blur 5x5" or "average" or "mean" => "blur",
         "sharpen" or "sharpening" or "sharp" => "sharpen",
         "edge" or "edges" or "edge detection" or "edge detector" or "outline" => "edge",
-        "sobel x" or "sobelx" or "sobel" or "sobel x kernel" or "x sobel" or "gradient x" or "x gradient" => "sobel x",
+        "sobel x" or "sobelx" or "sobel" or "sobel x kernel" or "x sobel" or "gradient x" or "x gradient"
+            or "d/dcol" or "sobel d/dcol" or "d/dx" => "sobel x", // the lessons also name it by its direction, d/dcol (brighter to the right)
         _ => null,
     };
 

@@ -41,17 +41,23 @@ public static class DataFrameHtml
         return html.ToString();
     }
 
-    private static bool IsNumeric(DataFrameColumn column) =>
+    /// <summary>Whether the column holds numbers (shown right-aligned and rounded).</summary>
+    internal static bool IsNumeric(DataFrameColumn column) =>
         column.DataType == typeof(double) || column.DataType == typeof(float) || column.DataType == typeof(decimal) ||
         column.DataType == typeof(int) || column.DataType == typeof(long) || column.DataType == typeof(short) ||
         column.DataType == typeof(byte) || column.DataType == typeof(sbyte) || column.DataType == typeof(uint) ||
         column.DataType == typeof(ulong) || column.DataType == typeof(ushort);
 
-    private static string Value(object? value, bool numeric) => value switch
+    private static string Value(object? value, bool numeric) => value is null
+        ? "<span style=\"color:#999\">null</span>"
+        : Html.Escape(Text(value, numeric));
+
+    /// <summary>One cell's text, the same in the HTML table and the terminal's: numbers rounded as <see cref="Html.Number"/> writes them.</summary>
+    internal static string Text(object? value, bool numeric) => value switch
     {
-        null => "<span style=\"color:#999\">null</span>",
+        null => "null",
         _ when numeric => Html.Number(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)),
-        IFormattable f => Html.Escape(f.ToString(null, System.Globalization.CultureInfo.InvariantCulture)),
-        _ => Html.Escape(value.ToString() ?? string.Empty),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
     };
 }

@@ -14,8 +14,11 @@ public sealed class Panel
     /// <summary>About how wide, in CSS pixels, an enlarged small image is shown.</summary>
     internal const int SmallImageTarget = 240;
 
-    private Panel(byte[] png, int rows, int cols, double min, double max, string title, string altText, (double Black, double White)? fixedScale)
+    private readonly int? zoom;
+
+    private Panel(byte[] png, int rows, int cols, double min, double max, string title, string altText, (double Black, double White)? fixedScale, int? zoom = null)
     {
+        this.zoom = zoom;
         FixedScale = fixedScale;
         Png = png;
         Rows = rows;
@@ -55,9 +58,22 @@ public sealed class Panel
 
     /// <summary>
     /// How many times larger than its natural size the image is shown: 1 for ordinary images, more
-    /// for tiny ones (a 3x3 patch is shown 80 times larger, each pixel a crisp square).
+    /// for tiny ones (a 3x3 patch is shown 80 times larger, each pixel a crisp square), or the zoom a crop was given
+    /// (<see cref="Zoomed"/>).
     /// </summary>
-    public int Scale => Math.Max(Rows, Cols) < SmallImageSide ? Math.Max(1, SmallImageTarget / Math.Max(Rows, Cols)) : 1;
+    public int Scale => zoom ?? (Math.Max(Rows, Cols) < SmallImageSide ? Math.Max(1, SmallImageTarget / Math.Max(Rows, Cols)) : 1);
+
+    /// <summary>
+    /// The same panel shown <paramref name="factor"/> times its natural size, each pixel a crisp square (never resampled):
+    /// for crops whose fine detail must be seen pixel by pixel (<see cref="Show.Zoom"/>).
+    /// </summary>
+    /// <param name="factor">How many screen pixels each image pixel takes in each direction, 1 or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is below 1.</exception>
+    internal Panel Zoomed(int factor)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(factor, 1);
+        return new Panel(Png, Rows, Cols, Min, Max, Title, AltText, FixedScale, factor);
+    }
 
     /// <summary>A titled panel from an image of any number type (byte, float, double, ...), indexed [row, col].</summary>
     /// <param name="image">The image; its smallest value is shown black and its largest white.</param>

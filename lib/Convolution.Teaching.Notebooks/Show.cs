@@ -88,6 +88,74 @@ public static class Show
     }
 
     /// <summary>
+    /// The same part of several pictures, cut out at full resolution and enlarged so that every pixel is a visible square
+    /// (nearest neighbour, never resampled): for comparing fine detail, such as whiskers and fur, that two whole pictures
+    /// side by side (each shrunk to half the cell) hide. The crops share one gray scale, the smallest value over all of
+    /// them black and the largest white, so one gray means one value in every crop. A valid-mode result is smaller than
+    /// the image it came from: give the pixels it lost on each side as its border (kernel size / 2, e.g. 1 for 3 x 3 and
+    /// 2 for 5 x 5), and its crop shows the same part of the picture as the others.
+    /// </summary>
+    /// <param name="rows">The rows of the part to show, counted in the original picture (e.g. <c>200..260</c>).</param>
+    /// <param name="cols">The columns of the part to show, counted in the original picture.</param>
+    /// <param name="zoom">How many screen pixels each picture pixel takes in each direction (e.g. 4).</param>
+    /// <param name="pictures">Each picture with its title and border (0 for the original).</param>
+    /// <exception cref="ArgumentException">No picture, an empty or open-ended region, or a region that does not fit a picture.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="zoom"/> is below 1, or a border is negative.</exception>
+    public static Figure Zoom(Range rows, Range cols, int zoom, params (string Title, double[,] Image, int Border)[] pictures)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(zoom, 1);
+        if (pictures is null || pictures.Length == 0)
+        {
+            throw new ArgumentException("pictures is empty: pass at least one (title, image, border), e.g. (\"original\", cat, 0).", nameof(pictures));
+        }
+
+        if (rows.Start.IsFromEnd || rows.End.IsFromEnd || cols.Start.IsFromEnd || cols.End.IsFromEnd)
+        {
+            throw new ArgumentException($"the region {rows}, {cols} counts from the end (^): give rows and columns from the top-left, e.g. 200..260.", nameof(rows));
+        }
+
+        int top = rows.Start.Value, left = cols.Start.Value, height = rows.End.Value - top, width = cols.End.Value - left;
+        if (height <= 0 || width <= 0)
+        {
+            throw new ArgumentException($"the region {rows}, {cols} is empty: the end of each range must be past its start.", nameof(rows));
+        }
+
+        var crops = new List<(string Title, double[,] Crop)>();
+        foreach (var (title, image, border) in pictures)
+        {
+            ArgumentNullException.ThrowIfNull(image, nameof(pictures));
+            ArgumentOutOfRangeException.ThrowIfNegative(border, nameof(pictures));
+            int r0 = top - border, c0 = left - border;
+            if (r0 < 0 || c0 < 0 || r0 + height > image.GetLength(0) || c0 + width > image.GetLength(1))
+            {
+                throw new ArgumentException(
+                    $"\"{title}\" ({image.GetLength(0)} x {image.GetLength(1)}, border {border}) does not hold rows {top} to {top + height - 1}, " +
+                    $"columns {left} to {left + width - 1} of the original: pick a region further inside.", nameof(pictures));
+            }
+
+            crops.Add((title, Arrays.Slice(image, r0..(r0 + height), c0..(c0 + width))));
+        }
+
+        var finite = crops.SelectMany(c => c.Crop.Cast<double>()).Where(double.IsFinite).ToArray();
+        double black = finite.Length == 0 ? 0 : finite.Min(), white = finite.Length == 0 ? 1 : finite.Max();
+        if (!(white > black))
+        {
+            white = black + 1; // every crop one value: drawn black, on a scale that still has a width
+        }
+
+        string where = $"rows {top} to {top + height - 1}, columns {left} to {left + width - 1}";
+        var panels = crops.Select(c =>
+        {
+            double min = c.Crop.Cast<double>().Where(double.IsFinite).DefaultIfEmpty(double.NaN).Min();
+            double max = c.Crop.Cast<double>().Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
+            string alt = $"{c.Title}, {where} of the picture, enlarged {zoom} times so that each pixel is a square: values {Html.Number(min)} to {Html.Number(max)}, " +
+                $"on a gray scale shared by all {crops.Count} crops ({Html.Number(black)} black, {Html.Number(white)} white)";
+            return Panel.OnFixedScale(c.Crop, $"{c.Title}, {where}", black, white, alt).Zoomed(zoom);
+        }).ToArray();
+        return Grid(width * zoom, panels);
+    }
+
+    /// <summary>
     /// An SVG drawing as an image: embedded as <c>&lt;img src="data:image/svg+xml;base64,..."&gt;</c>
     /// so that its alt text works in every viewer and its styles cannot leak into the page.
     /// </summary>

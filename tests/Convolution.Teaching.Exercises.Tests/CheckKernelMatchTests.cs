@@ -46,6 +46,15 @@ public class CheckKernelMatchTests
     }
 
     [Fact]
+    public void Sobel_x_may_be_named_by_its_direction_as_the_lessons_name_it()
+    {
+        using var _ = HintBook.UseFresh();
+        string[] answers = Order().Select(k => k == "sobel x" ? "d/dcol" : k).ToArray();
+
+        ExerciseAssert.Passes(() => Check(Name, answers));
+    }
+
+    [Fact]
     public void The_same_name_always_gives_the_same_order_whatever_its_case_and_spaces()
     {
         Assert.Equal(Order(Name), Order("  ada   LOVELACE "));

@@ -37,6 +37,44 @@ public class FormattersTests
     }
 
     [Fact]
+    public void DataFrame_in_a_terminal_is_a_headed_aligned_table_with_the_htmls_rounding()
+    {
+        // What a lesson app prints: lesson 5's table once ran its numbers together, 16 digits each, with no space between.
+        var frame = new DataFrame(
+            new StringDataFrameColumn("image", ["original", "3 x 3 blur"]),
+            new Int32DataFrameColumn("rows", [300, 298]),
+            new DoubleDataFrameColumn("mean", [118.93566149297857, 118.88]),
+            new DoubleDataFrameColumn("std", [32.121833497451185, 30.2]));
+
+        string[] lines = DataFrameText.Render(frame, 20).Split('\n');
+
+        Assert.Equal(
+            [
+                "image       rows      mean      std",
+                "----------  ----  --------  -------",
+                "original     300  118.9357  32.1218",
+                "3 x 3 blur   298    118.88     30.2",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void Long_DataFrame_in_a_terminal_shows_the_first_rows_and_says_so()
+    {
+        string text = DataFrameText.Render(ThreeRows(), 2);
+
+        Assert.DoesNotContain("\nd ", text);
+        Assert.EndsWith("(3 rows, showing the first 2)", text);
+        Assert.Contains("b<c", text); // plain text: nothing escaped
+    }
+
+    [Fact]
+    public void A_lesson_apps_terminal_gets_the_text_table()
+    {
+        Assert.Equal(DataFrameText.Render(ThreeRows(), Notebook.MaxTableRows), Apps.TerminalText.Of(ThreeRows()));
+    }
+
+    [Fact]
     public void Small_array_prints_like_numpy_aligned_on_the_decimal_point()
     {
         Assert.Equal("[[0.5  0.25]\n [1.   2.  ]]", ArrayHtml.Text(Arrays.FromRows<double>([0.5, 0.25], [1, 2]), 2, 2, false));

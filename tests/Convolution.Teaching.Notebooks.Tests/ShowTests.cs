@@ -164,4 +164,47 @@ public class ShowTests
         Assert.Equal("altText", Assert.Throws<ArgumentException>(() => new Figure("<b>x</b>", "")).ParamName);
         Assert.Equal("words", new Figure("<b>x</b>", "words").ToString());
     }
+
+    [Fact]
+    public void Zoom_cuts_the_same_part_of_each_picture_shifting_a_valid_result_by_its_border()
+    {
+        double[,] original = Conversions.ToDouble(RampImage(12, 14));
+        double[,] valid3 = Arrays.Slice(original, 1..^1, 1..^1); // what a 3 x 3 valid result lines up with
+        Figure figure = Show.Zoom(4..7, 5..9, 3, ("original", original, 0), ("valid 3x3", valid3, 1));
+
+        var tags = HtmlParts.ImgTags(figure.Html);
+        Assert.Equal(2, tags.Count);
+        var first = ImageResult.FromMemory(HtmlParts.DataUrlBytes(tags[0], "image/png"), ColorComponents.Grey);
+        var second = ImageResult.FromMemory(HtmlParts.DataUrlBytes(tags[1], "image/png"), ColorComponents.Grey);
+        Assert.Equal((4, 3), (first.Width, first.Height)); // full resolution: the crop's own pixels, enlarged by the browser
+        Assert.Equal(first.Data, second.Data);             // the same pixels of the picture in both
+        Assert.Equal("12", HtmlParts.Attribute(tags[0], "width"));
+        Assert.Contains("image-rendering:pixelated", tags[0]);
+    }
+
+    [Fact]
+    public void Zoom_crops_share_one_gray_scale_and_say_so_in_their_alt_text()
+    {
+        double[,] dark = Arrays.Map(new double[10, 10], (_, _, _, _) => 10.0);
+        double[,] bright = Arrays.Map(new double[10, 10], (_, _, _, _) => 20.0);
+        Figure figure = Show.Zoom(2..5, 2..5, 4, ("dark", dark, 0), ("bright", bright, 0));
+
+        var tags = HtmlParts.ImgTags(figure.Html);
+        byte darkGray = ImageResult.FromMemory(HtmlParts.DataUrlBytes(tags[0], "image/png"), ColorComponents.Grey).Data[0];
+        byte brightGray = ImageResult.FromMemory(HtmlParts.DataUrlBytes(tags[1], "image/png"), ColorComponents.Grey).Data[0];
+        Assert.Equal((0, 255), (darkGray, brightGray)); // stretched one by one, both would be drawn the same
+        string alt = HtmlParts.Attribute(tags[0], "alt")!;
+        Assert.Contains("rows 2 to 4, columns 2 to 4", alt);
+        Assert.Contains("enlarged 4 times", alt);
+        Assert.Contains("shared by all 2 crops (10 black, 20 white)", alt);
+    }
+
+    [Fact]
+    public void Zoom_names_the_picture_that_does_not_hold_the_region()
+    {
+        double[,] small = new double[5, 5];
+        var e = Assert.Throws<ArgumentException>(() => Show.Zoom(3..6, 3..6, 2, ("tiny", small, 1), ("too far", small, 0), ("fine", small, 2)));
+
+        Assert.Contains("\"too far\" (5 x 5, border 0) does not hold rows 3 to 5", e.Message);
+    }
 }
