@@ -31,6 +31,9 @@ public static class Notebook
         // The redirect first, in a method that does not touch Plotly types (they are not loadable before it).
         FSharpCoreRedirect.Register();
         ThrowIfRebuilt();
+
+        // The fast loops compile in the background while the lesson loads its images, so lesson 8's first timed call is not its slowest.
+        _ = FastFilters.Prepare();
         lock (Gate)
         {
             if (summary is null)

@@ -48,6 +48,15 @@ public static class FastFilters
     }
 
     /// <summary>
+    /// Starts compiling the fast loops for this processor on a background thread and returns at once. Each loop
+    /// is compiled on its first call, which then takes tens of milliseconds more than the next one; a lesson's
+    /// setup calls this so that the first call it times is already as fast as the later ones. Calling it again
+    /// returns the same task.
+    /// </summary>
+    /// <returns>A task that completes when every loop the default options use has run once.</returns>
+    public static Task Prepare() => Warmup.Task;
+
+    /// <summary>
     /// Which method <see cref="FastMethod.Auto"/> runs for a dense (not separable) kernel of this size on
     /// an image of this size: <see cref="FastMethod.Direct"/> or <see cref="FastMethod.Fft"/>, from the
     /// cost model (a forced <see cref="FastOptions.Method"/> is returned as it is).

@@ -102,6 +102,19 @@ internal static class DirectKernel
         TV a10 = a00, a11 = a00, a12 = a00, a13 = a00;
         TV a20 = a00, a21 = a00, a22 = a00, a23 = a00;
         TV a30 = a00, a31 = a00, a32 = a00, a33 = a00;
+        if (TR.Value == 1)
+        {
+            // One output row: every kernel row meets it, so only the (0, 0) pass exists. Compiling the other nine
+            // cases here would only make the JIT's first call slower (this copy runs the blocks' leftover rows).
+            for (int ii = 0; ii < kRows; ii++)
+            {
+                Pass<TOps, TV, TC, Zero, Zero>(ref Unsafe.Add(ref src, ii * srcStride), ref Unsafe.Add(ref kernel, ii * kc), kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33);
+            }
+
+            FourVectors.Store<TOps, TV, TC>(ref dst, a00, a01, a02, a03);
+            return;
+        }
+
         int inRows = kRows + TR.Value - 1;
         for (int ii = 0; ii < inRows; ii++)
         {
