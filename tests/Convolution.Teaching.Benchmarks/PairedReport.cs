@@ -52,6 +52,14 @@ public static class PairedReport
                 $"{(c.Met ? "met" : "not met")}, {marginText} |");
         }
 
+        md.AppendLine();
+        md.AppendLine("```");
+        foreach (TargetCheck c in checks)
+        {
+            md.AppendLine(c.Line);
+        }
+
+        md.AppendLine("```");
         return md.ToString();
     }
 

@@ -16,13 +16,32 @@ namespace Convolution.Teaching.Benchmarks;
 /// also copies the table to this project's RESULTS.md; anything else goes to BenchmarkDotNet
 /// (e.g. <c>--filter *Chelsea*</c> for a partial run). A full run also measures the targets' ratios
 /// round-robin (<see cref="PairedRatios"/>) unless <c>--no-paired</c> is given; <c>--paired-only</c>
-/// prints the issue-13 size sweep and targets, each repeated 3 times (under 2 minutes).
+/// prints the issue-13 size sweep and targets, each repeated 3 times (under 2 minutes); <c>--cold</c> times each method's
+/// first calls in fresh processes (<see cref="ColdStart"/>, about a minute).
 /// </summary>
 public static class Program
 {
     /// <summary>The entry point.</summary>
     public static int Main(string[] args)
     {
+        if (args.Contains("--cold-child"))
+        {
+            return ColdStart.Child(args);
+        }
+
+        if (args.Contains("--cold"))
+        {
+            // Issue 19's cold run: a fresh process per method, kernel and repeat (about a minute), printed and written to artifacts/benchmarks/cold.md.
+            var coldEnv = RunEnvironment.Capture();
+            List<ColdRun> runs = ColdStart.Measure();
+            string coldReport = ColdReport.Markdown(coldEnv.Finish(), runs);
+            Console.WriteLine(coldReport);
+            string coldFolder = Path.Combine(BenchData.RepositoryRoot(), "artifacts", "benchmarks");
+            Directory.CreateDirectory(coldFolder);
+            File.WriteAllText(Path.Combine(coldFolder, "cold.md"), coldReport);
+            return 0;
+        }
+
         if (args.Contains("--paired-only"))
         {
             // The targets in under 2 minutes, without BenchmarkDotNet: printed, and written to artifacts/benchmarks/paired.md.

@@ -16,6 +16,21 @@ public sealed record TargetCheck(string Target, double[] Values, double Limit, b
 
     /// <summary>True when the median repeat meets the bound.</summary>
     public bool Met => AtMost ? Value <= Limit : Value >= Limit;
+
+    /// <summary>
+    /// The target on one line in a stable form a script can read:
+    /// <c>target &lt;name&gt;: &lt;value&gt; (repeats ...; limit) met|not met</c>, the value a ratio ("0.62x") or a share of the peak ("74%").
+    /// </summary>
+    public string Line
+    {
+        get
+        {
+            string Show(double v) => AtMost
+                ? v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + "x"
+                : (100 * v).ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+            return $"target {Target}: {Show(Value)} (repeats {string.Join(", ", Values.Select(Show))}; {(AtMost ? "<=" : ">=")} {Show(Limit)}) {(Met ? "met" : "not met")}";
+        }
+    }
 }
 
 /// <summary>
@@ -44,7 +59,7 @@ public static class TargetChecks
         try
         {
             Cv2.SetNumThreads(1);
-            foreach (var (k, limit) in new[] { (31, 0.15), (63, 0.10) })
+            foreach (var (k, limit) in new[] { (3, 0.70), (31, 0.15), (63, 0.10) })
             {
                 float[,] kernel = BenchData.Kernel($"{k}x{k}");
                 using Mat km = Mat.FromArray(kernel);
@@ -66,7 +81,7 @@ public static class TargetChecks
             foreach (int k in new[] { 3, 5 })
             {
                 float[,] kernel = BenchData.Kernel($"{k}x{k}");
-                checks.Add(Check($"{k}x{k}, all threads: <= 1.25x the two-thread memory floor", 1.25, atMost: true,
+                checks.Add(Check($"{k}x{k}, all threads: <= 1.50x the two-thread memory floor", 1.50, atMost: true,
                     () => FastFilters.Correlate(image, kernel, destination, OutputMode.Same, BorderMode.Reflect101, 0, FastOptions.Default),
                     () => MemoryFloor.TwoThreads(floorSource, floorTarget)));
             }
