@@ -8,6 +8,11 @@ namespace Convolution.Teaching.Exercises;
 /// as the student's loop runs (<see cref="ImConvSlip"/>). Slips that give the same numbers on every case the checker runs
 /// are one model whose words name each form, since no case can tell them apart.
 /// </summary>
+/// <remarks>
+/// The same slips show in public code fixed after the fact: an index written twice (<c>[1][1]</c> for <c>[1][2]</c>,
+/// sightmachine/simplecv-js#28), width and height confused (mezzoblue/PaintbrushJS#3), a kernel read in the wrong
+/// order that symmetric kernels hide (lessthanoptimal/BoofCV#3); hence the wide and the tall case, each lopsided.
+/// </remarks>
 internal static class ImConvSlipMistakes
 {
     private const string Read = "sum += im[r + i, c + j] * kernel[i, j];";
