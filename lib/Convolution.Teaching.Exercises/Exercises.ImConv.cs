@@ -8,11 +8,13 @@ public static partial class Exercises
     /// Task 2: checks <c>ImConv(im, kernel)</c>, the lesson's im_conv: valid-mode cross-correlation,
     /// <c>result[r, c] = sum over i, j of im[r + i, c + j] * kernel[i, j]</c>, of size
     /// (iH - kH + 1) x (iW - kW + 1). Runs 0..8 with [[0, 1], [2, 3]] (the answer is [[19, 25], [37, 43]]),
-    /// then a seeded random non-square image with a non-symmetric non-square kernel (so flips and
-    /// swaps show), then the cat with the 3 x 3 box blur, which it also compares with OpenCV's filter2D.
-    /// Recognises by name: wrong output size (and which mode it belongs to), kernel flipped, sum not
-    /// reset, rows and columns swapped, integer truncation, an off-by-one window or loop, the input
-    /// changed in place, all zeros, the input returned unchanged, an exception, a loop that never ends.
+    /// then a seeded random wide image with a wide non-symmetric kernel and a tall one with a tall kernel (so flips,
+    /// swaps and bounds taken from the wrong axis show), then the cat with the 3 x 3 box blur, which it also compares
+    /// with OpenCV's filter2D. Recognises by name: wrong output size (and which mode it belongs to), kernel flipped,
+    /// sum not reset, rows and columns swapped, integer truncation, each loop's bound or start off by one or on the wrong
+    /// axis, the window read with its indices swapped or repeated, a sum assigned, averaged or clamped, the input
+    /// changed in place, all zeros, the input returned unchanged, an exception, a loop that never ends. With no known
+    /// mistake it says where the first wrong value is and what the window there was.
     /// </summary>
     /// <param name="imConv">Your function, e.g. <c>ImConv</c>.</param>
     /// <returns>The result, passed or not: shown as the check cell's value (it never throws, so Run All goes on).</returns>
@@ -21,6 +23,12 @@ public static partial class Exercises
 
     /// <summary>The random case's kernel: non-symmetric and non-square, so a flip or a swap changes the result.</summary>
     internal static double[,] LopsidedKernel() => Arrays.FromRows<double>([0.5, -0.25, 0.125], [1.5, 0.75, -1]);
+
+    /// <summary>
+    /// The tall case's kernel: taller than wide, on a tall image, so a bound or size taken from the wrong axis gives other
+    /// numbers (or runs past the edge) than on the wide case, and the two cases together tell those slips apart.
+    /// </summary>
+    internal static double[,] TallKernel() => Arrays.FromRows<double>([1, -0.5], [0.25, 2], [-1.5, 0.75]);
 
     /// <summary><see cref="CheckImConv(Func{double[,], double[,], double[,]})"/> with a chosen time limit for the small cases (the cat's is scaled up from it).</summary>
     internal static CheckResult CheckImConv(Func<double[,], double[,], double[,]> imConv, TimeSpan smallLimit)
@@ -35,6 +43,9 @@ public static partial class Exercises
             ("a random 6 x 9 image (gray levels with fractions, seed 7) with the non-symmetric 2 x 3 kernel [[0.5, -0.25, 0.125], [1.5, 0.75, -1]]",
                 Arrays.Scale(255.0, Arrays.Random(6, 9, seed: 7)), LopsidedKernel(),
                 "right on a non-square image with a lopsided kernel: no flip, rows and columns in their places, fractions kept"),
+            ("a random 9 x 6 image (seed 11) with the tall non-symmetric 3 x 2 kernel [[1, -0.5], [0.25, 2], [-1.5, 0.75]]",
+                Arrays.Scale(255.0, Arrays.Random(9, 6, seed: 11)), TallKernel(),
+                "right on a tall image with a tall kernel: every loop bound on its own axis"),
         };
         byte[,]? cat = LessonImage.Cat(out string whyNoCat);
         if (cat is not null)
@@ -44,7 +55,7 @@ public static partial class Exercises
 
         double[,]? catResult = null;
         string? tentative = null; // the first value mismatch: a mistake is named only when every case agrees with it
-        var ran = new List<(string Name, double[,] Image, double[,] Kernel, double[,] Expected, double[,] Result)>();
+        var ran = new List<ImConvCase>();
         bool floatRounding = false;
         bool squareCaseRan = false;
         for (int i = 0; i < cases.Count; i++)
@@ -61,12 +72,13 @@ public static partial class Exercises
                 return FailWithLineHeldBack(feedback, "im-conv", handed);
             }
 
-            var (problem, certain) = DiagnoseImConv(outcome, name, image, kernel, expected, im, k, limit, squareCaseRan);
+            var models = new Lazy<IReadOnlyList<ImConvModelRun>>(() => ImConvModelRun.On(image, kernel));
+            var (problem, certain) = DiagnoseImConv(outcome, name, image, kernel, expected, im, k, limit, squareCaseRan, models);
             squareCaseRan |= i == 0 && outcome.Returned;
-            if (outcome.Value is { } returned)
+            if (outcome.Value is not null || outcome.Error is IndexOutOfRangeException)
             {
-                ran.Add((name, image, kernel, expected, returned));
-                floatRounding |= problem is null && !Words.Same(returned, expected);
+                ran.Add(new ImConvCase(name, image, kernel, expected, outcome.Value, outcome.Error, problem, models));
+                floatRounding |= problem is null && !Words.Same(outcome.Value, expected);
             }
 
             if (problem is not null && certain)
@@ -81,7 +93,7 @@ public static partial class Exercises
                 continue;
             }
 
-            if (i < 2)
+            if (praise.Length > 0)
             {
                 feedback.Ok($"{name}: {praise}.");
             }
@@ -94,7 +106,7 @@ public static partial class Exercises
 
         if (tentative is not null)
         {
-            return FailWithLineHeldBack(feedback, "im-conv", Decide(ran, tentative));
+            return FailWithLineHeldBack(feedback, "im-conv", ImConvVerdict.Decide(ran, tentative));
         }
 
         if (floatRounding)
@@ -137,7 +149,8 @@ public static partial class Exercises
     /// is certain (false when several mistakes give this same result here, or none is recognised).
     /// </summary>
     private static (string? Problem, bool Certain) DiagnoseImConv(Outcome<double[,]> outcome, string name,
-        double[,] image, double[,] kernel, double[,] expected, double[,] imAfter, double[,] kernelAfter, TimeSpan limit, bool squareCaseRan)
+        double[,] image, double[,] kernel, double[,] expected, double[,] imAfter, double[,] kernelAfter, TimeSpan limit, bool squareCaseRan,
+        Lazy<IReadOnlyList<ImConvModelRun>> models)
     {
         string on = $"On {name}";
         if (ModelVerdict.Unfinished(outcome, "ImConv", limit, name) is { } unfinished)
@@ -147,7 +160,8 @@ public static partial class Exercises
 
         if (outcome.Error is { } error)
         {
-            return (ImConvException(error, name, squareCaseRan), true);
+            // Past the edge here and a known slip is too: a hint, decided on every case (ImConvVerdict).
+            return (ImConvException(error, name, squareCaseRan), !models.Value.Any(m => m.Agrees(null, error)));
         }
 
         double[,]? result = outcome.Value;
@@ -167,7 +181,7 @@ public static partial class Exercises
 
         if (result.GetLength(0) != expected.GetLength(0) || result.GetLength(1) != expected.GetLength(1))
         {
-            return (ImConvSize(result, expected, image, kernel, imAfter, on), true);
+            return (ImConvSize(result, expected, image, kernel, imAfter, on), !models.Value.Any(m => m.Agrees(result, null)));
         }
 
         if (IsRight(result, expected, image, kernel))
@@ -176,9 +190,9 @@ public static partial class Exercises
         }
 
         string evidence = Evidence(result, expected);
-        var matches = ImConvMistakes.SameSize
-            .Where(model => model.Result(image, kernel) is { } wrong && !Words.Same(wrong, expected) && Words.Same(result, wrong))
-            .Select(model => model.Diagnosis)
+        var matches = models.Value
+            .Where(model => model.Agrees(result, null))
+            .Select(model => model.Model.Diagnosis)
             .Distinct()
             .ToList();
         if (result.Cast<double>().All(v => v == 0))
@@ -214,50 +228,22 @@ public static partial class Exercises
     }
 
     /// <summary>The mistake behind an all-zero result on every case.</summary>
-    private static readonly string NothingStored = "ImConv returns all zeros: nothing is written into the result. Look at what happens after the kernel loops." +
+    internal static readonly string NothingStored = "ImConv returns all zeros: nothing is written into the result. Look at what happens after the kernel loops." +
         FixLines.Mark("convImage[r, c] = sum;   right after the kernel loops");
 
     /// <summary>
     /// Equal to the reference, or equal but for float rounding: right summed in float is not a mistake of the exercise
     /// (CheckImConv passes it and says so). The one rule of "right" for a case, in the diagnosis and in the verdict.
     /// </summary>
-    private static bool IsRight(double[,] result, double[,] expected, double[,] image, double[,] kernel) =>
+    internal static bool IsRight(double[,] result, double[,] expected, double[,] image, double[,] kernel) =>
         Words.Same(result, expected) || Words.WithinFloatRounding(result, expected, Scale(image, kernel), kernel.Length);
 
     /// <summary>sum |kernel| x max |image|: the largest a correlation's sum can be, for the float-rounding tolerance.</summary>
     private static double Scale(double[,] image, double[,] kernel) =>
         kernel.Cast<double>().Sum(Math.Abs) * image.Cast<double>().Select(Math.Abs).DefaultIfEmpty(0).Max();
 
-    /// <summary>
-    /// The verdict on wrong values, from EVERY case that ran: a known mistake is named only when its model gives the
-    /// student's numbers on all of them; several such models are named together as undecided; otherwise the
-    /// feedback says what was seen (the first case's hint) and names no cause.
-    /// </summary>
-    private static string Decide(List<(string Name, double[,] Image, double[,] Kernel, double[,] Expected, double[,] Result)> ran, string firstHint)
-    {
-        var agreeing = ImConvMistakes.SameSize
-            .Where(model => ran.All(c => model.Result(c.Image, c.Kernel) is { } wrong && Words.Same(wrong, c.Result)))
-            .Select(model => model.Diagnosis)
-            .Distinct()
-            .ToList();
-        if (ran.All(c => c.Result.Cast<double>().All(v => v == 0)))
-        {
-            agreeing.Insert(0, NothingStored);
-        }
-        var firstWrong = ran.FirstOrDefault(c => !IsRight(c.Result, c.Expected, c.Image, c.Kernel));
-        if (firstWrong.Result is null)
-        {
-            return firstHint;
-        }
-
-        string evidence = Evidence(firstWrong.Result, firstWrong.Expected);
-        return ModelVerdict.Say(ran.Count, agreeing, firstWrong.Name, evidence,
-            "Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), multiply the pixels it covers by the kernel " +
-            "entries under them, and add the products." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];"));
-    }
-
     /// <summary>"at (0, 1) you have 44, the right value is 25".</summary>
-    private static string Evidence(double[,] result, double[,] expected)
+    internal static string Evidence(double[,] result, double[,] expected)
     {
         var (r, c) = Words.FirstDifference(result, expected) ?? (0, 0);
         string whole = result.Length <= 30 ? $"; you return {Words.Inline(result)}, the right result is {Words.Inline(expected)}" : string.Empty;

@@ -2,68 +2,72 @@ namespace Convolution.Teaching.Exercises;
 
 /// <summary>
 /// What a student's im_conv returns when it makes one known mistake, computed from the same inputs,
-/// so the checker can recognise the mistake by comparing results rather than by guessing.
+/// so the checker can recognise the mistake by comparing results rather than by guessing. Every model is the lesson's
+/// loop (<see cref="ImConvSlip"/>), never the library's filter, so it runs past an array's edge where a student's does.
 /// Each model is named by the words the student sees.
 /// </summary>
 internal static class ImConvMistakes
 {
-    /// <summary>One mistake: its diagnosis, and the result it gives (null when it cannot run on these inputs).</summary>
+    private static IReadOnlyList<Model>? all;
+
+    /// <summary>
+    /// One mistake: its diagnosis, and the result it gives (null when it cannot run on these inputs); a model that throws
+    /// <see cref="IndexOutOfRangeException"/> says the mistake runs past an array's edge on these inputs, as the student's would.
+    /// </summary>
     internal sealed record Model(string Diagnosis, Func<double[,], double[,], double[,]?> Result);
+
+    /// <summary>Every model the checker tries: <see cref="SameSize"/>, then the loop slips of <see cref="ImConvSlipMistakes"/>.</summary>
+    /// <remarks>Made on first use: a static initializer here would run before <see cref="SameSize"/>'s, below it.</remarks>
+    public static IReadOnlyList<Model> All => all ??= [.. SameSize, .. ImConvSlipMistakes.Slips];
 
     /// <summary>The mistakes whose result has the right (valid) size, most common first.</summary>
     public static IReadOnlyList<Model> SameSize { get; } =
     [
         new("you flipped the kernel: that is true convolution, but the lesson's im_conv is cross-correlation (no flip). " +
             "Look at the index you read the kernel with, inside the kernel loops." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (the kernel as it stands: no kRows - 1 - i, no kCols - 1 - j)"),
-            (im, k) => Filters.CorrelateValid(im, Arrays.Flip(k))),
+            (im, k) => ImConvSlip.Run(im, Arrays.Flip(k))),
         new("you flipped the kernel left to right only (the lesson's im_conv does not flip): look at the column index you read the kernel with." +
             FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (kernel[i, j], not kernel[i, kCols - 1 - j])"),
-            (im, k) => Filters.CorrelateValid(im, Arrays.FlipLeftRight(k))),
+            (im, k) => ImConvSlip.Run(im, Arrays.FlipLeftRight(k))),
         new("you flipped the kernel upside down only (the lesson's im_conv does not flip): look at the row index you read the kernel with." +
             FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (kernel[i, j], not kernel[kRows - 1 - i, j])"),
-            (im, k) => Filters.CorrelateValid(im, Arrays.FlipUpDown(k))),
+            (im, k) => ImConvSlip.Run(im, Arrays.FlipUpDown(k))),
         new("the sum is not reset between pixels: each output is a running total of all the pixels before it. " +
             "Look at where `sum` is declared and set to 0." + FixLines.Mark("double sum = 0;   as the first line inside the two output loops, just before the kernel loops"),
-            (im, k) => RunningTotal(Filters.CorrelateValid(im, k), resetEachRow: false, rowMajor: true)),
+            (im, k) => RunningTotal(ImConvSlip.Run(im, k), resetEachRow: false, rowMajor: true)),
         new("the sum is not reset between pixels: each output is a running total of the pixels before it in its column. " +
             "Look at where `sum` is declared and set to 0." + FixLines.Mark("double sum = 0;   as the first line inside the two output loops, just before the kernel loops"),
-            (im, k) => RunningTotal(Filters.CorrelateValid(im, k), resetEachRow: false, rowMajor: false)),
+            (im, k) => RunningTotal(ImConvSlip.Run(im, k), resetEachRow: false, rowMajor: false)),
         new("the sum is reset once per row instead of once per pixel: each output is a running total along its row. " +
             "Look at which loop `sum = 0` is in." + FixLines.Mark("double sum = 0;   moved inside the inner output loop (for c ...), just before the kernel loops"),
-            (im, k) => RunningTotal(Filters.CorrelateValid(im, k), resetEachRow: true, rowMajor: true)),
+            (im, k) => RunningTotal(ImConvSlip.Run(im, k), resetEachRow: true, rowMajor: true)),
         new("rows and columns are swapped: your result is the transpose of the right one. Look at the line that stores the sum." +
             FixLines.Mark("convImage[r, c] = sum;   (not convImage[c, r])"),
-            (im, k) => Arrays.Transpose(Filters.CorrelateValid(im, k))),
-        new("rows and columns are swapped in the image: you read im[c + j, r + i]. Look at the indices you read im with." +
-            FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (rows go with r and i, columns with c and j)"),
-            (im, k) => Fits(Arrays.Transpose(im), k) ? Filters.CorrelateValid(Arrays.Transpose(im), k) : null),
-        new("rows and columns are swapped in the kernel: you read kernel[j, i]. Look at the indices you read the kernel with." +
-            FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];   (kernel[i, j], not kernel[j, i])"),
-            (im, k) => Fits(im, Arrays.Transpose(k)) ? Filters.CorrelateValid(im, Arrays.Transpose(k)) : null),
+            (im, k) => Arrays.Transpose(ImConvSlip.Run(im, k))),
         new("the kernel loops stop one row short (i < kRows - 1): the window leaves out the kernel's last row. Look at the condition of the i loop." +
             FixLines.Mark("for (int i = 0; i < kRows; i++)"),
-            (im, k) => Filters.CorrelateValid(im, ZeroLast(k, rows: true, cols: false))),
+            (im, k) => ImConvSlip.Run(im, ZeroLast(k, rows: true, cols: false))),
         new("the kernel loops stop one column short (j < kCols - 1): the window leaves out the kernel's last column. Look at the condition of the j loop." +
             FixLines.Mark("for (int j = 0; j < kCols; j++)"),
-            (im, k) => Filters.CorrelateValid(im, ZeroLast(k, rows: false, cols: true))),
+            (im, k) => ImConvSlip.Run(im, ZeroLast(k, rows: false, cols: true))),
         new("the kernel loops stop one row and one column short (i < kRows - 1, j < kCols - 1): the window is one pixel too small. Look at the conditions of the i and j loops." +
             FixLines.Mark("for (int i = 0; i < kRows; i++)   and   for (int j = 0; j < kCols; j++)"),
-            (im, k) => Filters.CorrelateValid(im, ZeroLast(k, rows: true, cols: true))),
+            (im, k) => ImConvSlip.Run(im, ZeroLast(k, rows: true, cols: true))),
         new("the kernel loops start at 1 instead of 0: the window leaves out the kernel's first row and column. Look at where the i and j loops start." +
             FixLines.Mark("for (int i = 0; i < kRows; i++)   and   for (int j = 0; j < kCols; j++)"),
-            (im, k) => Filters.CorrelateValid(im, ZeroFirst(k))),
+            (im, k) => ImConvSlip.Run(im, ZeroFirst(k))),
         new("the output loops stop one row and one column short: the last row and column of your result are still 0. Look at the conditions of the r and c loops." +
             FixLines.Mark("for (int r = 0; r < outRows; r++)   and   for (int c = 0; c < outCols; c++)"),
-            (im, k) => ZeroEdge(Filters.CorrelateValid(im, k), lastRow: true, lastCol: true)),
+            (im, k) => ZeroEdge(ImConvSlip.Run(im, k), lastRow: true, lastCol: true)),
         new("the output loops stop one row short: the last row of your result is still 0. Look at the condition of the r loop." +
             FixLines.Mark("for (int r = 0; r < outRows; r++)"),
-            (im, k) => ZeroEdge(Filters.CorrelateValid(im, k), lastRow: true, lastCol: false)),
+            (im, k) => ZeroEdge(ImConvSlip.Run(im, k), lastRow: true, lastCol: false)),
         new("the output loops stop one column short: the last column of your result is still 0. Look at the condition of the c loop." +
             FixLines.Mark("for (int c = 0; c < outCols; c++)"),
-            (im, k) => ZeroEdge(Filters.CorrelateValid(im, k), lastRow: false, lastCol: true)),
+            (im, k) => ZeroEdge(ImConvSlip.Run(im, k), lastRow: false, lastCol: true)),
         new("the output loops start at 1 instead of 0: the first row and column of your result are still 0. Look at where the r and c loops start." +
             FixLines.Mark("for (int r = 0; r < outRows; r++)   and   for (int c = 0; c < outCols; c++)"),
-            (im, k) => ZeroFirstRowCol(Filters.CorrelateValid(im, k))),
+            (im, k) => ZeroFirstRowCol(ImConvSlip.Run(im, k))),
     ];
 
     /// <summary>Row-major (or column-major) running totals, as when `sum` is declared outside the output loops.</summary>
@@ -90,8 +94,6 @@ internal static class ImConvMistakes
 
         return result;
     }
-
-    private static bool Fits(double[,] im, double[,] k) => k.GetLength(0) <= im.GetLength(0) && k.GetLength(1) <= im.GetLength(1);
 
     private static double[,] ZeroLast(double[,] k, bool rows, bool cols) =>
         Arrays.Map(k, (r, c, nr, nc) => (rows && r == nr - 1) || (cols && c == nc - 1) ? 0 : k[r, c]);

@@ -13,7 +13,7 @@ public class CheckImConvTests
         { nameof(StudentImConvs.TransposedOutput), ["rows and columns are swapped"] },
         { nameof(StudentImConvs.RowsFromWidth), ["IndexOutOfRangeException", "rows and columns are probably swapped"] },
         { nameof(StudentImConvs.SwappedImageIndices), ["rows and columns are swapped in the image", "im[c + j, r + i]"] },
-        { nameof(StudentImConvs.SwappedKernelIndices), ["IndexOutOfRangeException", "rows and columns are probably swapped"] },
+        { nameof(StudentImConvs.SwappedKernelIndices), ["exactly those of one known mistake", "i and j are swapped in one of the two reads", "kernel[j, i]"] },
         { nameof(StudentImConvs.IntegerSum), ["whole numbers", "integer truncation"] },
         { nameof(StudentImConvs.RoundedResult), ["whole numbers", "integer truncation"] },
         { nameof(StudentImConvs.KernelLoopsOneShort), ["one row and one column short", "i < kRows"] },

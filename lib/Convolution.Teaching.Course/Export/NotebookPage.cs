@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Notebooks;
+using Convolution.Teaching.Course.Release;
 
 namespace Convolution.Teaching.Course.Export;
 
@@ -8,7 +9,10 @@ namespace Convolution.Teaching.Course.Export;
 /// The content of an executed notebook's page: each cell in order, numbered as VS Code numbers them (the
 /// lessons' README refers to cells by those numbers; <c>#cell-N</c> links to one). Markdown through
 /// <see cref="MarkdownRenderer"/>, code highlighted by <see cref="CSharpHighlighter"/> with its outputs below,
-/// raw cells as preformatted text. The lessons' setup cell (first line <c>// Setup</c>) is folded away.
+/// raw cells as preformatted text. The lessons' setup cell (first line <c>// Setup</c>) is folded away. An exercise
+/// cell shows the student's starting code (<see cref="StudentCopies.StartingCode"/>, what the student copy holds) and
+/// folds the solution, without marker lines, behind "Show solution", with its check cell's output (<see cref="ExerciseFolds"/>):
+/// a reader who studies alone tries first.
 /// </summary>
 public static class NotebookPage
 {
@@ -40,6 +44,7 @@ public static class NotebookPage
     internal static string Body(NotebookDocument notebook, SiteLinks links, PageTally census)
     {
         var html = new StringBuilder();
+        ExerciseFolds folds = ExerciseFolds.Of(notebook);
         foreach (NotebookCell cell in notebook.Cells)
         {
             string number = $"<a class=\"cell-number\" href=\"#cell-{cell.Number}\" title=\"cell {cell.Number}\">{cell.Number}</a>";
@@ -55,7 +60,9 @@ public static class NotebookPage
                     break;
                 default:
                     census.CodeCells++;
-                    html.Append(CodeCell(cell, number, links, census));
+                    html.Append(SolutionRegions.HasRegion(cell.Source)
+                        ? ExerciseCell(notebook, cell, number, folds, links, census)
+                        : CodeCell(cell, number, folds, links, census));
                     break;
             }
         }
@@ -64,24 +71,61 @@ public static class NotebookPage
         return html.ToString();
     }
 
-    private static string CodeCell(NotebookCell cell, string number, SiteLinks links, PageTally census)
+    private static string ExerciseCell(NotebookDocument notebook, NotebookCell cell, string number, ExerciseFolds folds, SiteLinks links, PageTally census)
+    {
+        string where = $"{notebook.FileName} cell {cell.Number}";
+        var html = new StringBuilder();
+        html.Append($"<section class=\"cell code exercise\" id=\"cell-{cell.Number}\">{number}\n")
+            .Append("<p class=\"exercise-note\">Your turn: this is the starting code of the student copy. Write your answer first, then open the solution.</p>\n")
+            .Append(Source(StudentCopies.StartingCode(cell.Source, where)))
+            .Append("<details class=\"solution\"><summary>Show solution</summary>\n")
+            .Append(Source(SolutionRegions.ToSolution(cell.Source, where)))
+            .Append(Outputs(cell, links, census));
+        if (folds.CheckOf(cell.Number) is { } check && (check.Outputs?.Count ?? 0) > 0)
+        {
+            html.Append($"<p class=\"check-note\">What the check (<a href=\"#cell-{check.Number}\">cell {check.Number}</a>) says of this solution:</p>\n")
+                .Append(Outputs(check, links, census));
+        }
+
+        return html.Append("</details>\n</section>\n").ToString();
+    }
+
+    private static string Source(string code) =>
+        "<pre class=\"source\"><code class=\"language-csharp\">" + CSharpHighlighter.ToHtml(code) + "</code></pre>\n";
+
+    private static string Outputs(NotebookCell cell, SiteLinks links, PageTally census)
+    {
+        JsonArray outputs = cell.Outputs ?? [];
+        if (outputs.Count == 0)
+        {
+            return "";
+        }
+
+        var html = new StringBuilder("<div class=\"outputs\">\n");
+        foreach (JsonObject output in outputs.OfType<JsonObject>())
+        {
+            html.Append(OutputRenderer.Render(output, cell.Number, links, census)).Append('\n');
+        }
+
+        return html.Append("</div>\n").ToString();
+    }
+
+    private static string CodeCell(NotebookCell cell, string number, ExerciseFolds folds, SiteLinks links, PageTally census)
     {
         var html = new StringBuilder();
         bool setup = cell.FirstLine.StartsWith(SetupCellMarker.Prefix, StringComparison.Ordinal);
         html.Append(setup
             ? $"<details class=\"cell code setup\" id=\"cell-{cell.Number}\"><summary>{number}{HtmlText.Escape(cell.FirstLine.TrimStart('/', ' '))}</summary>\n"
             : $"<section class=\"cell code\" id=\"cell-{cell.Number}\">{number}\n");
-        html.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(CSharpHighlighter.ToHtml(cell.Source)).Append("</code></pre>\n");
-        JsonArray outputs = cell.Outputs ?? [];
-        if (outputs.Count > 0)
+        html.Append(Source(cell.Source));
+        if (folds.ExerciseOf(cell.Number) is int exercise && (cell.Outputs?.Count ?? 0) > 0)
         {
-            html.Append("<div class=\"outputs\">\n");
-            foreach (JsonObject output in outputs.OfType<JsonObject>())
-            {
-                html.Append(OutputRenderer.Render(output, cell.Number, links, census)).Append('\n');
-            }
-
-            html.Append("</div>\n");
+            // The check's verdict on the solution would give the answer away: it is in the exercise's fold.
+            html.Append($"<p class=\"check-note\">What this check says of the solution is in the \"Show solution\" fold of <a href=\"#cell-{exercise}\">cell {exercise}</a>.</p>\n");
+        }
+        else
+        {
+            html.Append(Outputs(cell, links, census));
         }
 
         return html.Append(setup ? "</details>\n" : "</section>\n").ToString();

@@ -5,7 +5,8 @@ namespace Convolution.Teaching.Course.Export;
 
 /// <summary>
 /// Writes the static site: one standalone page per executed lesson (<c>NN-topic.html</c>), the index
-/// (notebooks/README.md rendered, <c>index.html</c>), a page for each other .md file of notebooks/, and the
+/// (<c>index.html</c>: notebooks/index.md, the front page for a reader who studies alone, or notebooks/README.md when
+/// there is none), a page for each other .md file of notebooks/, and the
 /// assets (plotly.js, KaTeX, stylesheet) in <c>assets/</c>. Links between lessons and to the README point at
 /// the pages. The pages need no network and no server: open index.html from disk.
 /// </summary>
@@ -14,8 +15,14 @@ public static class SiteExporter
     /// <summary>The file that marks a folder as made by this exporter, so a re-export may replace it.</summary>
     public const string MarkerFile = ".course-export";
 
-    /// <summary>The markdown file that becomes the index page.</summary>
-    public const string IndexSource = "README.md";
+    /// <summary>The markdown file that becomes the index page: the front page written for a reader who studies alone.</summary>
+    public const string IndexSource = "index.md";
+
+    /// <summary>
+    /// The folder's table of contents for someone browsing the repository: the index when there is no <see cref="IndexSource"/>;
+    /// otherwise not a page, and the lessons' "Contents" links to it lead to the index.
+    /// </summary>
+    public const string RepositoryIndex = "README.md";
 
     /// <summary>Exports the site.</summary>
     /// <param name="options">Where to read and write.</param>
@@ -58,16 +65,19 @@ public static class SiteExporter
         }
 
         string[] markdownFiles = Directory.Exists(notebooks) ? [.. Directory.EnumerateFiles(notebooks, "*.md").Order(StringComparer.Ordinal)] : [];
+        string index = Path.Combine(notebooks, File.Exists(Path.Combine(notebooks, IndexSource)) ? IndexSource : RepositoryIndex);
         foreach (string md in markdownFiles)
         {
-            pages[md] = Path.GetFileName(md) == IndexSource ? PageShell.IndexPage : PageName(md);
+            bool contents = md == index || Path.GetFileName(md) == RepositoryIndex;
+            pages[md] = contents ? PageShell.IndexPage : PageName(md);
         }
+
+        // Only the index's own source is written as index.html; the README it replaces is reached through it.
+        markdownFiles = [.. markdownFiles.Where(md => pages[md] != PageShell.IndexPage || md == index)];
 
         var documents = present.Select(l => (Source: l, Executed: NotebookDocument.Load(ExecutedCopy(executed, l)))).ToList();
         List<NavEntry> nav = [.. documents.Select(d => new NavEntry(pages[d.Source], NotebookPage.Title(d.Executed)))];
-        string indexHtml = Path.Combine(notebooks, IndexSource) is var readme && File.Exists(readme)
-            ? MarkdownRenderer.ToHtml(File.ReadAllText(readme), new SiteLinks(notebooks, pages))
-            : "";
+        string indexHtml = File.Exists(index) ? MarkdownRenderer.ToHtml(File.ReadAllText(index), new SiteLinks(notebooks, pages)) : "";
         string? exercises = indexHtml.Contains("id=\"exercises\"", StringComparison.Ordinal) ? PageShell.IndexPage + "#exercises" : null;
 
         var reports = new List<PageReport>();
@@ -95,7 +105,7 @@ public static class SiteExporter
 
         if (!pages.ContainsValue(PageShell.IndexPage))
         {
-            // No README.md: the index is the list of lessons alone.
+            // No index.md or README.md: the index is the list of lessons alone.
             string body = "<h1>Contents</h1>\n<ul class=\"toc\">\n" +
                 string.Concat(nav.Select(n => $"<li><a href=\"{HtmlText.Escape(n.Page)}\">{HtmlText.Escape(n.Title)}</a></li>\n")) + "</ul>\n";
             var census = new PageTally();

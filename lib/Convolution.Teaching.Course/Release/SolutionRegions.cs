@@ -15,7 +15,8 @@ namespace Convolution.Teaching.Course.Release;
 /// </code>
 /// The student copy keeps the STUB lines (without the "// STUB: " prefix) at the indentation of the
 /// BEGIN line; with no STUB line it gets a <c>throw new NotImplementedException(...)</c> that names
-/// the exercise. Everything outside regions is kept as it is.
+/// the exercise. Everything outside regions is kept as it is. <see cref="ToSolution"/> reads the regions the
+/// same way (one parser for both) and keeps the solution without its marker lines, for the site's answer fold.
 /// </remarks>
 public static partial class SolutionRegions
 {
@@ -27,7 +28,19 @@ public static partial class SolutionRegions
     /// <param name="source">A code cell's source.</param>
     /// <param name="where">Names the notebook and cell in error messages.</param>
     /// <exception cref="FormatException">A region is not closed, nested, or an END has no BEGIN.</exception>
-    public static string ToStudent(string source, string where)
+    public static string ToStudent(string source, string where) => Rewrite(source, where, keepSolution: false);
+
+    /// <summary>
+    /// The source as the solution reads with every marker line (BEGIN, STUB, END) taken out: what the exported site
+    /// shows behind its "Show solution" fold, where marker comments mean nothing to a reader.
+    /// </summary>
+    /// <param name="source">A code cell's source.</param>
+    /// <param name="where">Names the notebook and cell in error messages.</param>
+    /// <exception cref="FormatException">A region is not closed, nested, or an END has no BEGIN.</exception>
+    public static string ToSolution(string source, string where) => Rewrite(source, where, keepSolution: true);
+
+    /// <summary>One pass over the regions: the student's stubs in place of each, or the solution lines without markers.</summary>
+    private static string Rewrite(string source, string where, bool keepSolution)
     {
         ArgumentNullException.ThrowIfNull(source);
         var output = new List<string>();
@@ -61,9 +74,12 @@ public static partial class SolutionRegions
                     throw new FormatException($"{where}, line {i + 1}: // END SOLUTION without a // BEGIN SOLUTION above it.");
                 }
 
-                foreach (string stub in stubs.Count > 0 ? stubs : [DefaultStub(exercise!)])
+                if (!keepSolution)
                 {
-                    output.Add(indent + stub);
+                    foreach (string stub in stubs.Count > 0 ? stubs : [DefaultStub(exercise!)])
+                    {
+                        output.Add(indent + stub);
+                    }
                 }
 
                 inRegion = false;
@@ -80,6 +96,10 @@ public static partial class SolutionRegions
                 else
                 {
                     stubsDone = true; // STUB lines belong at the top of a region; later ones are solution text.
+                    if (keepSolution)
+                    {
+                        output.Add(line);
+                    }
                 }
 
                 continue;

@@ -64,7 +64,7 @@ public static partial class StudentCopies
             if (type == "code")
             {
                 string where = $"{solution.FileName} cell {number}";
-                source = OneFolderDeeper(SolutionRegions.ToStudent(source, where));
+                source = StartingCode(source, where);
                 cell["outputs"] = new JsonArray();
                 cell["execution_count"] = null;
             }
@@ -148,6 +148,15 @@ public static partial class StudentCopies
 
         return recorded == ContentHash(root) ? null : "it has edits that `course release` did not make";
     }
+
+    /// <summary>
+    /// A code cell as the student copy holds it: each solution region replaced by its stub, paths one folder deeper.
+    /// The exported site shows exactly this as an exercise's starting code, so the page and the copy never differ.
+    /// </summary>
+    /// <param name="source">A solution notebook's code cell.</param>
+    /// <param name="where">Names the notebook and cell in error messages.</param>
+    /// <exception cref="FormatException">A solution region is malformed.</exception>
+    public static string StartingCode(string source, string where) => OneFolderDeeper(SolutionRegions.ToStudent(source, where));
 
     /// <summary>Repository-relative paths one folder deeper: the student copy sits in notebooks/student/.</summary>
     internal static string OneFolderDeeper(string code) =>

@@ -72,6 +72,53 @@ public class ExportedSiteBrowserTests(LessonRuns runs, ChromiumBrowser chromium,
         Assert.True(facts.TextLength > 500, $"{report.Page}: only {facts.TextLength} characters of text");
     }
 
+    private const string FoldsScript = """
+        (markers) => ({
+          markers: markers.filter(m => document.body.innerText.includes(m)),
+          exercises: document.querySelectorAll('section.exercise').length,
+          folds: Array.from(document.querySelectorAll('details.solution')).map(d => ({
+            open: d.open,
+            summary: d.querySelector(':scope > summary').innerText.trim(),
+            solutionVisible: d.querySelector('pre.source').checkVisibility(),
+            startingVisible: !!d.parentElement.querySelector(':scope > pre.source') && d.parentElement.querySelector(':scope > pre.source').checkVisibility()
+          }))
+        })
+        """;
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public async Task Lesson_page_shows_no_marker_text_and_every_solution_folded_until_its_fold_is_opened(string lesson)
+    {
+        if (lesson == LessonData.NoLessons)
+        {
+            return;
+        }
+
+        IBrowserContext browser = RequireBrowser();
+        var (site, _) = await LessonSite.BuildAsync(runs);
+        await using var visit = await PageVisit.OpenAsync(browser, Path.Combine(site.OutputFolder, SiteExporter.PageName(lesson)));
+
+        JsonElement before = await visit.Page.EvaluateAsync<JsonElement>(FoldsScript, SelfStudySiteTests.Markers);
+        Assert.Empty(before.GetProperty("markers").EnumerateArray());
+        var folds = before.GetProperty("folds").EnumerateArray().ToList();
+        Assert.Equal(before.GetProperty("exercises").GetInt32(), folds.Count);
+        Assert.All(folds, f => Assert.Equal("Show solution", f.GetProperty("summary").GetString()));
+        Assert.All(folds, f => Assert.False(f.GetProperty("open").GetBoolean() || f.GetProperty("solutionVisible").GetBoolean(), "a solution shows before its fold is opened"));
+        Assert.All(folds, f => Assert.True(f.GetProperty("startingVisible").GetBoolean(), "an exercise's starting code is not visible"));
+
+        // Opening a fold (a click on its summary, as a reader does) shows the solution.
+        ILocator summaries = visit.Page.Locator("details.solution > summary");
+        for (int i = 0; i < folds.Count; i++)
+        {
+            await summaries.Nth(i).ClickAsync();
+        }
+
+        JsonElement after = await visit.Page.EvaluateAsync<JsonElement>(FoldsScript, SelfStudySiteTests.Markers);
+        Assert.All(after.GetProperty("folds").EnumerateArray(), f => Assert.True(f.GetProperty("open").GetBoolean() && f.GetProperty("solutionVisible").GetBoolean(), "an opened fold does not show its solution"));
+        Assert.Empty(after.GetProperty("markers").EnumerateArray());
+        output.WriteLine($"{lesson}: {folds.Count} solution folds, closed, each shown when opened; no marker text");
+    }
+
     [Fact]
     public async Task Index_links_to_every_lesson_and_the_exercises_and_its_links_resolve()
     {

@@ -25,6 +25,14 @@ public class SolutionRegionsTests
     }
 
     [Fact]
+    public void The_solution_reading_keeps_the_solution_and_drops_every_marker_and_stub_line()
+    {
+        string source = "x();\n    // BEGIN SOLUTION option\n    // STUB: int option = 0;\n    int option = 2;\n    // END SOLUTION\nConsole.WriteLine(option);";
+
+        Assert.Equal("x();\n    int option = 2;\nConsole.WriteLine(option);", SolutionRegions.ToSolution(source, "nb cell 1"));
+    }
+
+    [Fact]
     public void Text_outside_regions_is_kept_exactly_including_blank_lines()
     {
         string source = "\nvar a = 1;\n\n// BEGIN SOLUTION x\na++;\n// END SOLUTION\n\n";
