@@ -7,6 +7,7 @@ namespace Convolution.Teaching.Course.Tests.FirstContact;
 /// (`course check notebooks/student/...`, the course program as a process, in a fresh clone with nothing built).
 /// The exit code and the terminal must tell the truth about THEIR answer.
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class StudentCheckTests(ITestOutputHelper output)
 {
     [Fact]

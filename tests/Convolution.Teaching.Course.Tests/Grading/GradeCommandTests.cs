@@ -7,6 +7,7 @@ namespace Convolution.Teaching.Course.Tests.Grading;
 
 /// The instructor's door: `course grade FOLDER` on a folder of hand-ins, in a fresh clone with nothing built.
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class GradeCommandTests(ITestOutputHelper output)
 {
     [Fact]

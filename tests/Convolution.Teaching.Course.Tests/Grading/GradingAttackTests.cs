@@ -8,6 +8,7 @@ namespace Convolution.Teaching.Course.Tests.Grading;
 /// their sandbox, print or allocate without end, and hand in files with the folder's usual quirks (see <see cref="AttackedClass"/>).
 /// </summary>
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class GradingAttackTests(AttackedClass graded, ITestOutputHelper output) : IClassFixture<AttackedClass>
 {
     [Fact]
