@@ -3,7 +3,7 @@ using Convolution.Teaching.Course.Tests.Support;
 
 namespace Convolution.Teaching.Course.Tests;
 
-/// Keeps the fast tier honest: a test class that starts processes (it joins the kernel or the app collection, which
+/// Keeps the fast tier honest: a test class that starts processes (it joins a process collection (kernel, fresh clones, apps), which
 /// exist to run such tests one at a time, or takes one of their fixtures) carries the EndToEnd trait, so
 /// `--filter "Tier!=EndToEnd"` never starts a kernel; and a class with the trait starts processes, so the fast tier loses nothing.
 public class TiersTests
@@ -11,7 +11,7 @@ public class TiersTests
     /// The fixtures that start processes: a kernel build and restore, each lesson's run, each app's run, a browser, a graded class.
     private static readonly Type[] ProcessFixtures = [typeof(KernelWarmup), typeof(LessonRuns), typeof(AppRuns), typeof(Export.ChromiumBrowser), typeof(Grading.AttackedClass)];
 
-    private static readonly string[] ProcessCollections = [KernelCollection.Name, AppCollection.Name];
+    private static readonly string[] ProcessCollections = [KernelCollection.Name, FreshCloneCollection.Name, AppCollection.Name];
 
     public static TheoryData<string> TestClasses()
     {

@@ -6,7 +6,7 @@ namespace Convolution.Teaching.Course.Tests.FirstContact;
 /// The student's door: their own copy of lesson 5, filled in, checked with the command they type
 /// (`course check notebooks/student/...`, the course program as a process, in a fresh clone with nothing built).
 /// The exit code and the terminal must tell the truth about THEIR answer.
-[Collection(KernelCollection.Name)]
+[Collection(FreshCloneCollection.Name)]
 [Trait(Tier.Name, Tier.EndToEnd)]
 public class StudentCheckTests(ITestOutputHelper output)
 {

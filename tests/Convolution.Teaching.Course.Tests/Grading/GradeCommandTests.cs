@@ -6,7 +6,7 @@ using Convolution.Teaching.Course.Tests.Support;
 namespace Convolution.Teaching.Course.Tests.Grading;
 
 /// The instructor's door: `course grade FOLDER` on a folder of hand-ins, in a fresh clone with nothing built.
-[Collection(KernelCollection.Name)]
+[Collection(FreshCloneCollection.Name)]
 [Trait(Tier.Name, Tier.EndToEnd)]
 public class GradeCommandTests(ITestOutputHelper output)
 {
