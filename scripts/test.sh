@@ -53,6 +53,13 @@ for trx in "$results"/*.trx; do
   value() { local v; v=$(echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"); echo "${v:-0}"; }
   passed=$((passed + $(value passed))); failed=$((failed + $(value failed)))
   total=$((total + $(value total))); executed=$((executed + $(value executed)))
+  # Each project's wall time (the trx's start and finish), so the log shows where the minutes go.
+  times=$(grep -o '<Times [^>]*>' "$trx" | head -1)
+  start=$(echo "$times" | sed -n 's/.* start="\([^"]*\)".*/\1/p'); finish=$(echo "$times" | sed -n 's/.* finish="\([^"]*\)".*/\1/p')
+  project=$(grep -o 'storage="[^"]*"' "$trx" | head -1 | sed 's/.*\/\([^/]*\)\.dll"/\1/')
+  if [ -n "$start" ] && [ -n "$finish" ]; then
+    echo "  $project: $(value passed) passed in $(( $(date -d "$finish" +%s) - $(date -d "$start" +%s) )) s"
+  fi
 done
 skipped=$((total - executed))
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
