@@ -5,7 +5,7 @@ namespace Convolution.Teaching.Course.Tests.Support;
 /// <see cref="AppCollection"/>). Each clone builds in its own folder, so nothing it writes is shared with another lane;
 /// the NuGet cache is shared, so the lane starts after the one warm-up has restored the lessons' packages.
 [CollectionDefinition(Name)]
-public sealed class FreshCloneCollection : ICollectionFixture<KernelWarmup>
+public sealed class FreshCloneCollection : ICollectionFixture<KernelWarmup>, ICollectionFixture<SharedClone>
 {
     public const string Name = "Fresh clones";
 }
