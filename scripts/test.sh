@@ -53,10 +53,11 @@ for trx in "$results"/*.trx; do
   value() { local v; v=$(echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"); echo "${v:-0}"; }
   passed=$((passed + $(value passed))); failed=$((failed + $(value failed)))
   total=$((total + $(value total))); executed=$((executed + $(value executed)))
-  # Each project's wall time (the trx's start and finish), so the log shows where the minutes go.
-  times=$(grep -o '<Times [^>]*>' "$trx" | head -1)
+  # Each project's wall time (the trx's start and finish), so the log shows where the minutes go. grep -m1, not
+  # `grep | head -1`: under pipefail a grep cut off by head (a trx names its dll once a test) would end the script.
+  times=$(grep -m1 -o '<Times [^>]*>' "$trx")
   start=$(echo "$times" | sed -n 's/.* start="\([^"]*\)".*/\1/p'); finish=$(echo "$times" | sed -n 's/.* finish="\([^"]*\)".*/\1/p')
-  project=$(grep -o 'storage="[^"]*"' "$trx" | head -1 | sed 's/.*\/\([^/]*\)\.dll"/\1/')
+  project=$(grep -m1 -o 'storage="[^"]*"' "$trx" | head -1 | sed 's/.*\/\([^/]*\)\.dll"/\1/')
   if [ -n "$start" ] && [ -n "$finish" ]; then
     echo "  $project: $(value passed) passed in $(( $(date -d "$finish" +%s) - $(date -d "$start" +%s) )) s"
   fi
