@@ -3,7 +3,8 @@ using Convolution.Teaching.Course.Tests.Support;
 
 namespace Convolution.Teaching.Course.Tests.Apps;
 
-[Collection(AppCollection.Name)]
+[Collection(FreshCloneCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class LessonAppFreshCloneTests(ITestOutputHelper output)
 {
     [Fact]

@@ -6,6 +6,7 @@ using Convolution.Teaching.Course.Tests.Support;
 namespace Convolution.Teaching.Course.Tests.Apps;
 
 [Collection(AppCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public partial class LessonAppRunTests(AppRuns runs, ITestOutputHelper output)
 {
     [Theory]

@@ -6,6 +6,7 @@ namespace Convolution.Teaching.Course.Tests.Commands;
 
 /// The `course` program itself, started as a process the way the README's command starts it.
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class CheckCommandProcessTests(ITestOutputHelper output)
 {
     private (int ExitCode, string Output) Course(params string[] args) => CourseProcess.Run(output, Repo.Root, args);

@@ -11,6 +11,7 @@ namespace Convolution.Teaching.Course.Tests.Export;
 /// logs a console error, every link between pages resolves, and the index links to every lesson. Images on other
 /// hosts (the lessons have none: diagrams from other sites are links) cannot load offline: they are listed, and their alt text is checked.
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class ExportedSiteBrowserTests(LessonRuns runs, ChromiumBrowser chromium, ITestOutputHelper output) : IClassFixture<ChromiumBrowser>
 {
     /// Where the screenshot for review goes (the README of the issue asks for one lesson).

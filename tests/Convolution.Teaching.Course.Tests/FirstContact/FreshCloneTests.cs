@@ -7,7 +7,8 @@ namespace Convolution.Teaching.Course.Tests.FirstContact;
 /// The instructor's first contact: a fresh `git clone` with NOTHING built, a lesson opened in the real kernel
 /// (dotnet-interactive stdio, started in the notebook's own folder, as VS Code starts it), Run All.
 /// No test before these builds anything inside the clone, so the first cell has to do it, as it must for a user.
-[Collection(KernelCollection.Name)]
+[Collection(FreshCloneCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class FreshCloneTests(ITestOutputHelper output)
 {
     private static readonly NotebookRunner Runner = new(new RunnerOptions

@@ -9,6 +9,7 @@ namespace Convolution.Teaching.Course.Tests.FirstContact;
 /// Every student copy, with its stubs, must run to its last cell: an unfinished exercise shows its feedback and
 /// the lesson goes on.
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class JupyterRunAllTests(ITestOutputHelper output)
 {
     public static TheoryData<string> StudentCopies()

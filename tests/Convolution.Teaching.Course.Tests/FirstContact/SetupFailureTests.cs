@@ -5,7 +5,8 @@ namespace Convolution.Teaching.Course.Tests.FirstContact;
 
 /// What the first cell says when the machine is not ready, tried for real on a fresh clone: each cause gets its own
 /// message with its fix, in the first line of the cell's error, and never "in use by another process".
-[Collection(KernelCollection.Name)]
+[Collection(FreshCloneCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class SetupFailureTests(ITestOutputHelper output)
 {
     private static readonly NotebookRunner Runner = new(new RunnerOptions { CellTimeout = LessonRuns.CellLimit, NotebookTimeout = LessonRuns.NotebookLimit });

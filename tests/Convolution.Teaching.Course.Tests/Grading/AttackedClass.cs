@@ -7,7 +7,8 @@ using Convolution.Teaching.Course.Tests.Support;
 namespace Convolution.Teaching.Course.Tests.Grading;
 
 /// <summary>
-/// One class's hand-ins of lesson 5, graded once by `course grade` as a process on a fresh clone with nothing built:
+/// One class's hand-ins of lesson 5, graded once by `course grade` as a process on the fresh clone the check and grade
+/// doors share (<see cref="SharedClone"/>):
 /// an honest answer, students who try to forge a pass of im-conv without writing ImConv, students whose code tries to
 /// reach beyond its sandbox, runaway output and memory, and the folder quirks (same names in two subfolders, an upper-case
 /// extension, a file that is not a notebook, a link out of the folder). The folder is given relative to where the
@@ -25,7 +26,7 @@ public sealed class AttackedClass : IDisposable
     /// <summary>The `sleep` a submission leaves behind: a number no other process uses.</summary>
     public const string LeftBehind = "613.25";
 
-    private readonly FreshClone clone = new();
+    private readonly FreshClone clone = SharedClone.Clone;
     private readonly TempFolder classFolder = new();
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private int connections;
@@ -154,7 +155,6 @@ public sealed class AttackedClass : IDisposable
     {
         listener.Stop();
         File.Delete(HomeCanary);
-        clone.Dispose();
         classFolder.Dispose();
     }
 

@@ -5,14 +5,16 @@ using Convolution.Teaching.Course.Tests.Support;
 
 namespace Convolution.Teaching.Course.Tests.Grading;
 
-/// The instructor's door: `course grade FOLDER` on a folder of hand-ins, in a fresh clone with nothing built.
-[Collection(KernelCollection.Name)]
+/// The instructor's door: `course grade FOLDER` on a folder of hand-ins, in the fresh clone the check and grade doors share
+/// (<see cref="SharedClone"/>).
+[Collection(FreshCloneCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class GradeCommandTests(ITestOutputHelper output)
 {
     [Fact]
     public void A_folder_of_right_wrong_untouched_check_edited_and_broken_submissions_gets_one_true_row_each_and_stays_untouched()
     {
-        using var clone = new FreshClone();
+        FreshClone clone = SharedClone.Clone;
         using var folder = new TempFolder();
         Write(folder, "alice-05.ipynb", StudentAnswers.Lesson5(clone.Notebooks, StudentAnswers.RightLoop, 'b').ToJsonString());
         Write(folder, "bob-05.ipynb", StudentAnswers.Lesson5(clone.Notebooks, StudentAnswers.FlippedLoop, 'b').ToJsonString());

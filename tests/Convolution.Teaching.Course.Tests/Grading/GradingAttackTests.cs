@@ -7,7 +7,8 @@ namespace Convolution.Teaching.Course.Tests.Grading;
 /// The instructor's door pushed back on: `course grade` over a class in which students try to forge a pass, reach beyond
 /// their sandbox, print or allocate without end, and hand in files with the folder's usual quirks (see <see cref="AttackedClass"/>).
 /// </summary>
-[Collection(KernelCollection.Name)]
+[Collection(FreshCloneCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class GradingAttackTests(AttackedClass graded, ITestOutputHelper output) : IClassFixture<AttackedClass>
 {
     [Fact]

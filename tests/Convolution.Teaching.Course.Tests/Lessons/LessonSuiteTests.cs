@@ -7,6 +7,7 @@ namespace Convolution.Teaching.Course.Tests.Lessons;
 /// Every lesson in notebooks/ runs in the real kernel (dotnet-interactive stdio, started in notebooks/),
 /// within LessonRuns' limits, with every cell passing, clean hygiene, and accessible, rendered outputs.
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class LessonSuiteTests(KernelWarmup warmup, LessonRuns runs, ITestOutputHelper output)
 {
     public static TheoryData<string> Lessons() => LessonData.Lessons();

@@ -7,6 +7,7 @@ namespace Convolution.Teaching.Course.Tests.Release;
 /// Every student copy, run headless in the real kernel, fails exactly at its exercise check cells
 /// (the answers are stubs) and nowhere else: an unfinished exercise never breaks the rest of the lesson.
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class StudentNotebookRunTests(KernelWarmup warmup, ITestOutputHelper output)
 {
     private static readonly NotebookRunner Runner = new(new RunnerOptions

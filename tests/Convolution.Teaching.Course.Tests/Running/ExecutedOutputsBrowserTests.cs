@@ -15,6 +15,7 @@ namespace Convolution.Teaching.Course.Tests.Running;
 /// chart must draw from the plotly.js that the setup cell's output carries. And no output but that one script
 /// may pass 1 MB, so a saved notebook stays small.
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class ExecutedOutputsBrowserTests(LessonRuns runs, ChromiumBrowser chromium, ITestOutputHelper output) : IClassFixture<ChromiumBrowser>
 {
     private const int MaxOutputBytes = 1_000_000;

@@ -6,6 +6,7 @@ using Convolution.Teaching.Course.Tests.Support;
 namespace Convolution.Teaching.Course.Tests.Running;
 
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class NotebookRunnerTests(ITestOutputHelper output)
 {
     private static readonly RunnerOptions Fast = new() { CellTimeout = TimeSpan.FromSeconds(60), NotebookTimeout = TimeSpan.FromMinutes(3) };
