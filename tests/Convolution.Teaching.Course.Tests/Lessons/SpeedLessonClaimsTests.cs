@@ -7,6 +7,7 @@ namespace Convolution.Teaching.Course.Tests.Lessons;
 /// on a student's 2-core laptop): whatever its timings turn out to be, no sentence it prints contradicts its own numbers
 /// or the tables it shows, and it prints no fixed claim about speed.
 [Collection(KernelCollection.Name)]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public class SpeedLessonClaimsTests(KernelWarmup warmup, LessonRuns runs, ITestOutputHelper output)
 {
     /// Claims that hold only on some runs; the lesson must compute such sentences instead.
