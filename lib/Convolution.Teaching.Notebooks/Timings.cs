@@ -28,17 +28,9 @@ public static class Timings
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(action);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
-        action();
-        var times = new List<double>(runs);
-        var total = Stopwatch.StartNew();
-        for (int i = 0; i < runs && (i == 0 || total.Elapsed.TotalSeconds < budgetSeconds); i++)
-        {
-            var watch = Stopwatch.StartNew();
-            action();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
 
-        return Summarize(name, times);
+        // One method's round-robin is exactly this: a warm-up run, then one timed run a round within the budget.
+        return RoundRobin(runs, budgetSeconds, (name, action))[0];
     }
 
     private static Timing Summarize(string name, List<double> times)
