@@ -16,8 +16,8 @@ public static class Display
 
     /// <summary>
     /// The app's setup call, in place of the notebook's setup cell: registers the formatters (<see cref="Notebook.Setup"/>),
-    /// records what the terminal shows, and makes the notebook's folder the current directory, so the lesson's relative
-    /// paths (<c>"../assets/..."</c>) mean what they mean in the notebook.
+    /// records what the terminal shows, and makes the clone's notebooks/ folder the current directory, as the notebook's
+    /// setup cell does, so the lesson's relative paths (<c>"../assets/..."</c>) mean what they mean in the notebook.
     /// </summary>
     /// <param name="notebook">The notebook the app was generated from, relative to the app's folder.</param>
     /// <param name="app">The app's source file (filled in by the compiler).</param>

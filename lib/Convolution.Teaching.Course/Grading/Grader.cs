@@ -132,13 +132,9 @@ public sealed class Grader(string repoRoot, GradingOptions options)
         notes.AddRange(CheckCellRestorer.Restore(submission, lesson));
         string work = Path.Combine(WorkFolder, $"{index:000}");
         Directory.CreateDirectory(work);
-        // In the sandbox the work folder is notebooks/student/, so the copy takes the released copy's name; unsandboxed it
-        // sits in artifacts/grading/, whose ../setup.csx and ../../assets resolve as a student copy's do.
-        string graded = sandboxed ? Path.Combine(work, lesson.Name) : Path.Combine(WorkFolder, $"{index:000}-{lesson.Name}");
-        if (!sandboxed)
-        {
-            File.Copy(Path.Combine(repoRoot, "notebooks", "setup.csx"), Path.Combine(repoRoot, "artifacts", "setup.csx"), overwrite: true);
-        }
+        // The copy takes the released copy's name in its own work folder. Any folder inside the clone will do: the setup
+        // cell runs the lesson from the clone's notebooks/ folder, so nothing is copied beside it and no path is rewritten.
+        string graded = Path.Combine(work, lesson.Name);
 
         await File.WriteAllTextAsync(graded, submission.ToJsonString(), cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
@@ -148,7 +144,6 @@ public sealed class Grader(string repoRoot, GradingOptions options)
         // The work folder is scratch: what the submission wrote there (its /tmp and home included) goes with it, so no
         // student's files outlive their grading or sit where the next run or an instructor's search would find them.
         ScratchFolder.Delete(work);
-        ScratchFolder.Delete(sandboxed ? null : graded);
 
         var points = new Dictionary<string, int>(StringComparer.Ordinal);
         var max = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -7,8 +7,8 @@ namespace Convolution.Teaching.Course.Kernel;
 /// Where a graded kernel runs: a bubblewrap (<c>bwrap</c>) sandbox that sees the system read-only, the .NET SDK and the
 /// NuGet package folder read-only, of the repository only what a lesson reads (the built helper libraries, the assets,
 /// setup.csx and the sources setup.csx compares them with), all read-only, and one writable folder: the submission's own
-/// work folder, mounted where a student copy lives (notebooks/student/), so the notebook's relative paths resolve as in
-/// a student's clone without any rewriting. No network (a network namespace of its own), no other work folder, no
+/// work folder, mounted where a student copy lives (notebooks/student/); the setup cell finds the clone from there as
+/// from any folder inside it, and runs the lesson from notebooks/. No network (a network namespace of its own), no other work folder, no
 /// submissions folder, no home; every process it starts dies with it (a PID namespace whose first process is bwrap's);
 /// memory capped (the .NET heap hard limit, plus an address-space limit per process for native allocations).
 /// </summary>

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Convolution.Teaching.Course.Notebooks;
 
 namespace Convolution.Teaching.Course.Release;
@@ -11,13 +10,13 @@ namespace Convolution.Teaching.Course.Release;
 /// becomes <c>notebooks/student/NN-topic.ipynb</c> with every solution region replaced by its stub.
 /// </summary>
 /// <remarks>
-/// The copy lives one folder deeper, so repository-relative paths in code cells gain one <c>../</c>
-/// (<c>"../assets/..."</c> becomes <c>"../../assets/..."</c>, <c>"setup.csx"</c> becomes
-/// <c>"../setup.csx"</c>, in the <c>#load</c> and in the check that it exists) and the contents link points one folder up. Each copy records in its
-/// metadata the hash of what the generator wrote, so an edited copy is recognised and never overwritten
+/// Nothing else changes: no path is rewritten. The setup cell runs every lesson from the clone's notebooks/ folder
+/// wherever the copy sits inside the clone, so <c>"../assets/..."</c> and <c>#load "setup.csx"</c> mean the same in a
+/// student copy, a graded copy and the lesson; the contents link finds notebooks/student/README.md. Each copy records
+/// in its metadata the hash of what the generator wrote, so an edited copy is recognised and never overwritten
 /// without <c>--force</c>.
 /// </remarks>
-public static partial class StudentCopies
+public static class StudentCopies
 {
     /// <summary>The folder, beside the solution notebooks, that holds the student copies: the one by which the runner knows a copy.</summary>
     public const string Folder = ExerciseMarker.StudentFolder;
@@ -67,10 +66,6 @@ public static partial class StudentCopies
                 source = StartingCode(source, where);
                 cell["outputs"] = new JsonArray();
                 cell["execution_count"] = null;
-            }
-            else if (type == "markdown")
-            {
-                source = source.Replace("](README.md)", "](../README.md)", StringComparison.Ordinal);
             }
 
             cell["source"] = SplitSource(source);
@@ -150,17 +145,13 @@ public static partial class StudentCopies
     }
 
     /// <summary>
-    /// A code cell as the student copy holds it: each solution region replaced by its stub, paths one folder deeper.
+    /// A code cell as the student copy holds it: each solution region replaced by its stub.
     /// The exported site shows exactly this as an exercise's starting code, so the page and the copy never differ.
     /// </summary>
     /// <param name="source">A solution notebook's code cell.</param>
     /// <param name="where">Names the notebook and cell in error messages.</param>
     /// <exception cref="FormatException">A solution region is malformed.</exception>
-    public static string StartingCode(string source, string where) => OneFolderDeeper(SolutionRegions.ToStudent(source, where));
-
-    /// <summary>Repository-relative paths one folder deeper: the student copy sits in notebooks/student/.</summary>
-    internal static string OneFolderDeeper(string code) =>
-        SetupScript().Replace(ParentPath().Replace(code, "\"../../"), "\"../setup.csx\"");
+    public static string StartingCode(string source, string where) => SolutionRegions.ToStudent(source, where);
 
     /// <summary>Each check cell's name and the SHA-256 of its source: the cells the runner grades (<see cref="ExerciseMarker"/>), no other.</summary>
     internal static JsonObject CheckCellHashes(JsonArray cells)
@@ -228,11 +219,4 @@ public static partial class StudentCopies
 
         return array;
     }
-
-    [GeneratedRegex("\"\\.\\./")]
-    private static partial Regex ParentPath();
-
-    /// <summary>The quoted setup script path, in the <c>#load</c> and in the setup cell's check that it exists.</summary>
-    [GeneratedRegex("\"setup\\.csx\"")]
-    private static partial Regex SetupScript();
 }

@@ -28,17 +28,17 @@ internal sealed class AppRun
     /// <summary>Where the page is written: <c>artifacts/apps/</c>, mirroring the app's place under <c>notebooks/apps/</c>.</summary>
     public string PagePath => Path.Combine(root, "artifacts", "apps", Path.ChangeExtension(Path.GetRelativePath(Path.Combine(root, "notebooks", "apps"), app), ".html"));
 
-    /// <summary>Starts the run: finds the clone, changes to the notebook's folder, records the console.</summary>
+    /// <summary>Starts the run: finds the clone, changes to its notebooks/ folder, records the console.</summary>
     /// <exception cref="InvalidOperationException">The app is not inside a Convolution.Teaching clone.</exception>
     public static AppRun Begin(string app, string notebook)
     {
         string appPath = Path.GetFullPath(app);
         string folder = Path.GetDirectoryName(appPath)!;
         string root = FindRoot(folder) ?? throw new InvalidOperationException(
-            $"{appPath} is not inside a Convolution.Teaching clone (no Convolution.Teaching.sln above it): lesson apps live in notebooks/apps/ of a clone. Run it from there.");
-        string notebookFolder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(folder, notebook)))!;
-        // The lesson's paths ("../assets/chelsea.png") are relative to the notebook, as in the kernel, which starts there.
-        Environment.CurrentDirectory = notebookFolder;
+            $"{appPath} (the app of {notebook}) is not inside a Convolution.Teaching clone (no Convolution.Teaching.sln above it): lesson apps live in notebooks/apps/ of a clone. Run it from there.");
+        // The lesson's paths ("../assets/chelsea.png") are relative to the clone's notebooks/ folder, where the setup cell
+        // runs every lesson in the kernel, a student copy's app as much as the lesson's.
+        Environment.CurrentDirectory = Path.Combine(root, "notebooks");
         var run = new AppRun(appPath, root, Console.Out);
         Console.SetOut(new ConsoleTee(run.terminal, run.Record));
         AppDomain.CurrentDomain.UnhandledException += (_, e) => run.Crashed(e.ExceptionObject as Exception);

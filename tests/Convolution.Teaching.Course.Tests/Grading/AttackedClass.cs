@@ -78,7 +78,7 @@ public sealed class AttackedClass : IDisposable
             $"Console.WriteLine(Try(\"write-root\", () => File.WriteAllText(@\"{root}/ATTACK-root.txt\", \"x\")));\n" +
             "Console.WriteLine(Try(\"write-root-relative\", () => File.WriteAllText(\"../../ATTACK-relative.txt\", \"x\")));\n" +
             $"Console.WriteLine(Try(\"write-lib\", () => File.WriteAllText(@\"{root}/lib/ATTACK-lib.txt\", \"x\")));\n" +
-            "Console.WriteLine(Try(\"append-setup\", () => File.AppendAllText(\"../setup.csx\", \"\\nthrow new Exception(\\\"sabotaged\\\");\\n\")));\n" +
+            "Console.WriteLine(Try(\"append-setup\", () => File.AppendAllText(\"setup.csx\", \"\\nthrow new Exception(\\\"sabotaged\\\");\\n\")));\n" +
             $"Console.WriteLine(Try(\"append-setup-absolute\", () => File.AppendAllText(@\"{root}/notebooks/setup.csx\", \"\\nthrow new Exception(\\\"sabotaged\\\");\\n\")));\n" +
             $"Console.WriteLine(Try(\"write-hand-ins\", () => File.WriteAllText(@\"{Folder}/ATTACK-folder.txt\", \"x\")));\n" +
             $"Console.WriteLine(Try(\"write-gradebook\", () => {{ Directory.CreateDirectory(@\"{root}/artifacts/grades\"); File.WriteAllText(@\"{root}/artifacts/grades/ATTACK-grades.txt\", \"x\"); }}));\n" +

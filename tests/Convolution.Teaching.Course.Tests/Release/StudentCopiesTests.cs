@@ -30,14 +30,15 @@ public class StudentCopiesTests
     }
 
     [Fact]
-    public void Student_copy_has_stubs_paths_one_folder_deeper_a_banner_and_a_generator_record()
+    public void Student_copy_has_stubs_a_banner_a_generator_record_and_every_path_as_the_lesson_has_it()
     {
         NotebookDocument student = NotebookDocument.Parse(StudentCopies.Generate(NotebookDocument.Parse(Solution, "/r/notebooks/01-x.ipynb")), "/r/notebooks/student/01-x.ipynb");
 
         Assert.Equal("student-copy", student.Cells[0].Id);
-        Assert.Equal("[Contents](../README.md)", student.Cells[1].Source);
-        Assert.Equal("#load \"../setup.csx\"\n#r \"../../artifacts/x.dll\"", student.Cells[2].Source);
-        Assert.Equal("var img = Load(\"../../assets/cat.png\");\nint answer = 0;", student.Cells[3].Source);
+        // No path is rewritten: the setup cell runs every copy from notebooks/, and notebooks/student/ has a README.
+        Assert.Equal("[Contents](README.md)", student.Cells[1].Source);
+        Assert.Equal("#load \"setup.csx\"\n#r \"../artifacts/x.dll\"", student.Cells[2].Source);
+        Assert.Equal("var img = Load(\"../assets/cat.png\");\nint answer = 0;", student.Cells[3].Source);
         Assert.Equal("../01-x.ipynb", student.Metadata[StudentCopies.MetadataKey]!["generated_from"]!.GetValue<string>());
         Assert.Null(StudentCopies.EditedByHand(student.ToJson(), "student"));
     }
@@ -136,5 +137,31 @@ public class StudentCopiesTests
 
         Assert.True(stale.Count == 0,
             $"Student copies out of date with their solution notebooks: {string.Join(", ", stale)}. Run `bash scripts/course.sh release` (or `course release`) and commit notebooks/student/.");
+    }
+
+    [Fact]
+    public void The_student_folder_has_a_contents_page_listing_every_copy_and_every_link_in_a_copy_finds_its_file()
+    {
+        string folder = Path.Combine(Repo.Notebooks, StudentCopies.Folder);
+        string contents = File.ReadAllText(Path.Combine(folder, "README.md"));
+        var broken = new List<string>();
+        foreach (string copy in Directory.EnumerateFiles(folder, "*.ipynb").Order())
+        {
+            Assert.Contains($"]({Path.GetFileName(copy)})", contents, StringComparison.Ordinal);
+            // A copy's markdown links are the lesson's, unrewritten: each must name a file beside the copy or above it.
+            foreach (NotebookCell cell in NotebookDocument.Load(copy).Cells.Where(c => c.Type == CellType.Markdown))
+            {
+                foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(cell.Source, @"\]\((?<target>[^)#:\s]+)(#[^)]*)?\)"))
+                {
+                    string target = link.Groups["target"].Value;
+                    if (!File.Exists(Path.Combine(folder, target)) && !Directory.Exists(Path.Combine(folder, target)))
+                    {
+                        broken.Add($"{Path.GetFileName(copy)}: ({target})");
+                    }
+                }
+            }
+        }
+
+        Assert.True(broken.Count == 0, "Links in student copies that find no file: " + string.Join(", ", broken));
     }
 }

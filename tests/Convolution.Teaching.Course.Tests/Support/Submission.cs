@@ -27,7 +27,7 @@ internal sealed class Submission
     /// Inserts a code cell right after the setup cell (the first thing the student's code does).
     public Submission WithCellAfterSetup(string code)
     {
-        int at = IndexOf(c => Source(c).Contains("#load \"../setup.csx\"", StringComparison.Ordinal));
+        int at = IndexOf(c => Source(c).Contains("#load \"setup.csx\"", StringComparison.Ordinal));
         Cells.Insert(at + 1, Code(code));
         return this;
     }
