@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Globalization;
 using System.Numerics;
 
@@ -25,16 +26,16 @@ internal static class ArrayHtml
 
         if (rows <= MaxWholeSide && cols <= MaxWholeSide)
         {
-            return "<div class=\"ct-array\"><pre style=\"margin:0\">" + Html.Escape(Text(array, rows, cols, false)) + "</pre>" +
+            return "<div class=\"ct-array\"><pre style=\"margin:0\">" + HtmlText.Escape(Text(array, rows, cols, false)) + "</pre>" +
                 $"<div style=\"color:#666;font-size:0.85em\">shape ({rows}, {cols}), dtype {dtype}</div></div>";
         }
 
         Stats stats = Stats.Of(array);
         string summary = $"shape ({rows}, {cols}), dtype {dtype}: min {Html.Number(stats.Min)}, max {Html.Number(stats.Max)}, mean {Html.Number(stats.Mean)}";
         int cornerRows = Math.Min(rows, CornerSide), cornerCols = Math.Min(cols, CornerSide);
-        return $"<div class=\"ct-array\"><div>{Html.Escape(summary)}</div>" +
+        return $"<div class=\"ct-array\"><div>{HtmlText.Escape(summary)}</div>" +
             $"<div style=\"color:#666;font-size:0.85em\">top-left {cornerRows} x {cornerCols} corner:</div>" +
-            "<pre style=\"margin:0\">" + Html.Escape(Text(array, cornerRows, cornerCols, true)) + "</pre></div>";
+            "<pre style=\"margin:0\">" + HtmlText.Escape(Text(array, cornerRows, cornerCols, true)) + "</pre></div>";
     }
 
     /// <summary>

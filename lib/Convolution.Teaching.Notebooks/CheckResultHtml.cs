@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Net;
 using System.Text;
 using Convolution.Teaching.Exercises;
@@ -23,14 +24,14 @@ public static class CheckResultHtml
         ArgumentNullException.ThrowIfNull(result);
         string colour = result.Passed ? "#1a7f37" : "#b35900";
         var html = new StringBuilder();
-        html.Append($"<div class=\"{CssClass}\" {ExerciseAttribute}=\"{WebUtility.HtmlEncode(result.ExerciseName)}\" {PassedAttribute}=\"{(result.Passed ? "true" : "false")}\" ");
+        html.Append($"<div class=\"{CssClass}\" {ExerciseAttribute}=\"{HtmlText.Escape(result.ExerciseName)}\" {PassedAttribute}=\"{(result.Passed ? "true" : "false")}\" ");
         html.Append($"style=\"border-left:4px solid {colour};padding-left:0.6em\">");
-        html.Append($"<b style=\"color:{colour}\">{(result.Passed ? "PASSED" : "NOT YET")}: {WebUtility.HtmlEncode(result.ExerciseName)}</b><br/>");
-        html.Append($"<span>{WebUtility.HtmlEncode(result.Summary)}</span>");
+        html.Append($"<b style=\"color:{colour}\">{(result.Passed ? "PASSED" : "NOT YET")}: {HtmlText.Escape(result.ExerciseName)}</b><br/>");
+        html.Append($"<span>{HtmlText.Escape(result.Summary)}</span>");
         if (result.Details.Count > 0)
         {
             html.Append("<pre style=\"margin:0.3em 0 0 0;white-space:pre-wrap\">");
-            html.Append(WebUtility.HtmlEncode(string.Join('\n', result.Details)));
+            html.Append(HtmlText.Escape(string.Join('\n', result.Details)));
             html.Append("</pre>");
         }
 

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using Microsoft.Data.Analysis;
 
 namespace Convolution.Teaching.Notebooks;
@@ -19,7 +20,7 @@ public static class DataFrameHtml
         foreach (DataFrameColumn column in frame.Columns)
         {
             string align = IsNumeric(column) ? "right" : "left";
-            html.Append($"<th style=\"{Cell};text-align:{align};border-bottom:2px solid #888\">{Html.Escape(column.Name)}</th>");
+            html.Append($"<th style=\"{Cell};text-align:{align};border-bottom:2px solid #888\">{HtmlText.Escape(column.Name)}</th>");
         }
 
         html.Append("</tr></thead><tbody>");
@@ -50,7 +51,7 @@ public static class DataFrameHtml
 
     private static string Value(object? value, bool numeric) => value is null
         ? "<span style=\"color:#999\">null</span>"
-        : Html.Escape(Text(value, numeric));
+        : HtmlText.Escape(Text(value, numeric));
 
     /// <summary>One cell's text, the same in the HTML table and the terminal's: numbers rounded as <see cref="Html.Number"/> writes them.</summary>
     internal static string Text(object? value, bool numeric) => value switch

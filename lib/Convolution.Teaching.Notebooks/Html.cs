@@ -1,14 +1,10 @@
 using System.Globalization;
-using System.Net;
 
 namespace Convolution.Teaching.Notebooks;
 
-/// <summary>Small HTML and number-text helpers shared by the renderers.</summary>
+/// <summary>Number-text helpers shared by the renderers (escaping is <see cref="Pages.HtmlText"/>).</summary>
 internal static class Html
 {
-    /// <summary>Escapes text for an element's content or a double-quoted attribute.</summary>
-    public static string Escape(string text) => WebUtility.HtmlEncode(text);
-
     /// <summary>A number as a student would write it: integers without decimals, others to 4 decimals, tiny or huge ones in E notation.</summary>
     public static string Number(double value)
     {

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Numerics;
 
 namespace Convolution.Teaching.Notebooks;
@@ -180,9 +181,9 @@ public sealed class Panel
         string enlarged = scale > 1 ? $", shown {scale}x" : string.Empty;
         return
             $"<figure class=\"ct-image\" style=\"margin:0.25em 0;{flexStyle}\">" +
-            $"<img src=\"data:image/png;base64,{Convert.ToBase64String(Png)}\" alt=\"{Html.Escape(AltText)}\" " +
+            $"<img src=\"data:image/png;base64,{Convert.ToBase64String(Png)}\" alt=\"{HtmlText.Escape(AltText)}\" " +
             $"width=\"{Cols * scale}\" height=\"{Rows * scale}\" style=\"{pixelated}{width}max-width:100%;height:auto;display:block;border:1px solid #ccc\"/>" +
-            $"<figcaption style=\"font-size:0.9em\"><strong>{Html.Escape(Title)}</strong> " +
+            $"<figcaption style=\"font-size:0.9em\"><strong>{HtmlText.Escape(Title)}</strong> " +
             $"<span style=\"color:#666\">{Rows} x {Cols}, values {range}{ScaleWords(FixedScale)}{enlarged}</span></figcaption></figure>";
     }
 }

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Text.Json;
 using Plotly.NET;
 
@@ -57,7 +58,7 @@ public static class PlotlyHtml
         string id = "plotly-" + Guid.NewGuid().ToString("N");
         // "</" inside a JSON string would end the script element early; "<\/" is the same string in JS.
         string safeJson = figureJson.Replace("</", "<\\/", StringComparison.Ordinal);
-        string label = Html.Escape(string.IsNullOrWhiteSpace(title) ? "Interactive Plotly chart" : "Interactive Plotly chart: " + title);
+        string label = HtmlText.Escape(string.IsNullOrWhiteSpace(title) ? "Interactive Plotly chart" : "Interactive Plotly chart: " + title);
         return
             $"<div class=\"{ChartClass}\" id=\"{id}\" role=\"figure\" aria-label=\"{label}\" style=\"max-width:100%\"></div>\n" +
             $"<script type=\"text/javascript\" data-plotly-chart=\"{id}\" data-plotly-cdn=\"{CdnUrl}\">\n" +

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 namespace Convolution.Teaching.Notebooks;
 
 /// <summary>
@@ -13,7 +14,7 @@ public sealed record SetupSummary(string Text)
     public static implicit operator string(SetupSummary summary) => summary?.Text ?? string.Empty;
 
     /// <summary>The HTML the setup cell shows: the summary, then the plotly.js script.</summary>
-    public string ToHtml() => $"<div>{Html.Escape(Text)}</div>\n{PlotlyBundle.Html}";
+    public string ToHtml() => $"<div>{HtmlText.Escape(Text)}</div>\n{PlotlyBundle.Html}";
 
     /// <inheritdoc/>
     public override string ToString() => Text;

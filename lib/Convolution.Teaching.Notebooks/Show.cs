@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Numerics;
 
 namespace Convolution.Teaching.Notebooks;
@@ -182,9 +183,9 @@ public static class Show
         }
 
         string figcaption = string.IsNullOrWhiteSpace(caption) ? string.Empty
-            : $"<figcaption style=\"font-size:0.9em\">{Html.Escape(caption)}</figcaption>";
+            : $"<figcaption style=\"font-size:0.9em\">{HtmlText.Escape(caption)}</figcaption>";
         string html = "<figure class=\"ct-diagram\" style=\"margin:0.25em 0;max-width:100%\">" +
-            $"<img src=\"data:image/svg+xml;base64,{Html.Base64(svg!)}\" alt=\"{Html.Escape(alt)}\" style=\"max-width:100%;height:auto\"/>" +
+            $"<img src=\"data:image/svg+xml;base64,{Html.Base64(svg!)}\" alt=\"{HtmlText.Escape(alt)}\" style=\"max-width:100%;height:auto\"/>" +
             figcaption + "</figure>";
         return new Figure(html, alt);
     }

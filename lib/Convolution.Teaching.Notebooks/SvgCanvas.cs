@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Globalization;
 using System.Text;
 
@@ -40,7 +41,7 @@ internal sealed class SvgCanvas
     {
         string weight = bold ? " font-weight=\"bold\"" : string.Empty;
         body.Append(CultureInfo.InvariantCulture,
-            $"<text x=\"{N(x)}\" y=\"{N(y)}\" font-size=\"{N(size)}\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" fill=\"{fill}\"{weight}>{Html.Escape(text)}</text>");
+            $"<text x=\"{N(x)}\" y=\"{N(y)}\" font-size=\"{N(size)}\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" fill=\"{fill}\"{weight}>{HtmlText.Escape(text)}</text>");
     }
 
     /// <summary>A straight arrow from (x1, y1) to (x2, y2), optionally bent through (cx, cy).</summary>
@@ -69,7 +70,7 @@ internal sealed class SvgCanvas
     public string ToSvg(string title, string description) =>
         $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(Width)}\" height=\"{N(Height)}\" viewBox=\"0 0 {N(Width)} {N(Height)}\" role=\"img\" " +
         "font-family=\"Segoe UI, Helvetica, Arial, sans-serif\">" +
-        $"<title>{Html.Escape(title)}</title><desc>{Html.Escape(description)}</desc>" +
+        $"<title>{HtmlText.Escape(title)}</title><desc>{HtmlText.Escape(description)}</desc>" +
         "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">" +
         $"<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"{Ink}\"/></marker></defs>" +
         $"<rect width=\"100%\" height=\"100%\" fill=\"white\"/>{body}</svg>";

@@ -43,7 +43,7 @@ public class AppPageTests
         string folder = System.IO.Path.GetDirectoryName(file.Path)!;
         string page = System.IO.Path.Combine(folder, "page", "09-x.html");
 
-        AppPage.Write(page, System.IO.Path.Combine(folder, "page", "assets"), folder, AppSource.Read(file.Path),
+        AppPage.Write(page, System.IO.Path.Combine(folder, "page", "assets"), AppSource.Read(file.Path),
             [new AppOutput(3, AppOutputKind.Html, "<b>42</b>"), new AppOutput(3, AppOutputKind.Text, "a < b")]);
         string html = File.ReadAllText(page);
 
@@ -52,6 +52,11 @@ public class AppPageTests
         Assert.Contains("<span class=\"math\">x^2</span>", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"assets/plotly/plotly-2.28.0.min.js\"></script>", html, StringComparison.Ordinal);
         Assert.Contains("<title>9. A lesson</title>", html, StringComparison.Ordinal);
+        // The assets come from the library, not from the clone: plotly.js is Plotly.NET's own copy, KaTeX is embedded.
+        string assets = System.IO.Path.Combine(folder, "page", "assets");
+        Assert.Equal(3_608_773, new FileInfo(System.IO.Path.Combine(assets, "plotly", "plotly-2.28.0.min.js")).Length);
+        Assert.True(File.Exists(System.IO.Path.Combine(assets, "katex", "katex.min.js")));
+        Assert.True(File.Exists(System.IO.Path.Combine(assets, "site.css")));
     }
 
     /// A file in a fresh temp folder, deleted with it.

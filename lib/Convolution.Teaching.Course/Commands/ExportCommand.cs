@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using Convolution.Teaching.Course.Export;
 using Convolution.Teaching.Course.Notebooks;
 using Spectre.Console;
@@ -87,7 +88,7 @@ public sealed class ExportCommand(IAnsiConsole console) : CourseCommand<ExportSe
         }
 
         console.MarkupLineInterpolated(
-            $"Site: {repo.Show(result.IndexPage)} ({result.Pages.Count} pages, {result.AssetBytes / 1_000_000.0:0.0} MB of plotly.js and KaTeX in {repo.Show(Path.Combine(result.OutputFolder, SiteAssets.Folder))}/, {result.Seconds:0.0} s). Open it from disk: it needs no network.");
+            $"Site: {repo.Show(result.IndexPage)} ({result.Pages.Count} pages, {result.AssetBytes / 1_000_000.0:0.0} MB of plotly.js and KaTeX in {repo.Show(Path.Combine(result.OutputFolder, PageAssets.Folder))}/, {result.Seconds:0.0} s). Open it from disk: it needs no network.");
     }
 
     /// <summary>The folders of executed notebooks that exist, for the message about a --from folder that does not.</summary>

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Text;
 
 namespace Convolution.Teaching.Course.Export;

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Text;
 using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Notebooks;

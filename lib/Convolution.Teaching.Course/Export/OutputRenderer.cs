@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Convolution.Teaching.Notebooks.Apps;

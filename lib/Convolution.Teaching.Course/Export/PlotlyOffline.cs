@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Text.RegularExpressions;
 using Convolution.Teaching.Notebooks;
 
@@ -26,7 +27,7 @@ public static partial class PlotlyOffline
     public const string CdnMarkerEnd = PlotlyHtml.CdnMarkerEnd;
 
     /// <summary>Where the shipped plotly.js sits, relative to a page.</summary>
-    public const string LocalScript = "assets/plotly/plotly-" + PlotlyJsVersion + ".min.js";
+    public const string LocalScript = PageAssets.Folder + "/" + PageAssets.PlotlyScript;
 
     /// <summary>The HTML with every CDN load of plotly.js <see cref="PlotlyJsVersion"/> pointed at <see cref="LocalScript"/>.</summary>
     /// <param name="html">An output's HTML.</param>

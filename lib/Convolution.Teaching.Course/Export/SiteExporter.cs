@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Diagnostics;
 using Convolution.Teaching.Course.Notebooks;
 
@@ -69,16 +70,16 @@ public static class SiteExporter
         foreach (string md in markdownFiles)
         {
             bool contents = md == index || Path.GetFileName(md) == RepositoryIndex;
-            pages[md] = contents ? PageShell.IndexPage : PageName(md);
+            pages[md] = contents ? SitePage.IndexPage : PageName(md);
         }
 
         // Only the index's own source is written as index.html; the README it replaces is reached through it.
-        markdownFiles = [.. markdownFiles.Where(md => pages[md] != PageShell.IndexPage || md == index)];
+        markdownFiles = [.. markdownFiles.Where(md => pages[md] != SitePage.IndexPage || md == index)];
 
         var documents = present.Select(l => (Source: l, Executed: NotebookDocument.Load(ExecutedCopy(executed, l)))).ToList();
         List<NavEntry> nav = [.. documents.Select(d => new NavEntry(pages[d.Source], NotebookPage.Title(d.Executed)))];
         string indexHtml = File.Exists(index) ? MarkdownRenderer.ToHtml(File.ReadAllText(index), new SiteLinks(notebooks, pages)) : "";
-        string? exercises = indexHtml.Contains("id=\"exercises\"", StringComparison.Ordinal) ? PageShell.IndexPage + "#exercises" : null;
+        string? exercises = indexHtml.Contains("id=\"exercises\"", StringComparison.Ordinal) ? SitePage.IndexPage + "#exercises" : null;
 
         var reports = new List<PageReport>();
         var stale = new List<string>();
@@ -94,7 +95,7 @@ public static class SiteExporter
             string title = NotebookPage.Title(document);
             string body = NotebookPage.Body(document, new SiteLinks(notebooks, pages), census);
             string footer = $"From the executed copy of <code>{HtmlText.Escape(Path.GetFileName(source))}</code>, written by <code>course export</code>.";
-            File.WriteAllText(Path.Combine(output, pages[source]), PageShell.Wrap(options.SiteTitle, nav, exercises, pages[source], title, body, census, footer));
+            File.WriteAllText(Path.Combine(output, pages[source]), SitePage.Wrap(options.SiteTitle, nav, exercises, pages[source], title, body, census, footer));
             reports.Add(census.ToReport(ExecutedCopy(executed, source), pages[source], title));
         }
 
@@ -103,19 +104,19 @@ public static class SiteExporter
             reports.Add(WriteMarkdownPage(md, notebooks, output, pages, nav, exercises, options.SiteTitle));
         }
 
-        if (!pages.ContainsValue(PageShell.IndexPage))
+        if (!pages.ContainsValue(SitePage.IndexPage))
         {
             // No index.md or README.md: the index is the list of lessons alone.
             string body = "<h1>Contents</h1>\n<ul class=\"toc\">\n" +
                 string.Concat(nav.Select(n => $"<li><a href=\"{HtmlText.Escape(n.Page)}\">{HtmlText.Escape(n.Title)}</a></li>\n")) + "</ul>\n";
             var census = new PageTally();
-            File.WriteAllText(Path.Combine(output, PageShell.IndexPage), PageShell.Wrap(options.SiteTitle, nav, null, PageShell.IndexPage, "Contents", body, census, "Written by <code>course export</code>."));
-            reports.Add(census.ToReport(notebooks, PageShell.IndexPage, "Contents"));
+            File.WriteAllText(Path.Combine(output, SitePage.IndexPage), SitePage.Wrap(options.SiteTitle, nav, null, SitePage.IndexPage, "Contents", body, census, "Written by <code>course export</code>."));
+            reports.Add(census.ToReport(notebooks, SitePage.IndexPage, "Contents"));
         }
 
-        long assetBytes = SiteAssets.CopyTo(output);
+        long assetBytes = PageAssets.WriteTo(Path.Combine(output, PageAssets.Folder));
         File.WriteAllText(Path.Combine(output, MarkerFile), "Made by `course export`; the next export replaces this folder.\n");
-        return new ExportResult(output, Path.Combine(output, PageShell.IndexPage), reports, missing, stale, assetBytes, watch.Elapsed.TotalSeconds);
+        return new ExportResult(output, Path.Combine(output, SitePage.IndexPage), reports, missing, stale, assetBytes, watch.Elapsed.TotalSeconds);
     }
 
     /// <summary>The page name of a source file: <c>05-task2-im-conv.ipynb</c> gives <c>05-task2-im-conv.html</c>.</summary>
@@ -136,7 +137,7 @@ public static class SiteExporter
         string title = heading is null ? Path.GetFileNameWithoutExtension(md) : MarkdownRenderer.PlainText(heading);
         string page = pages[md];
         string bodyHtml = $"<section class=\"cell markdown\">\n{body}</section>";
-        File.WriteAllText(Path.Combine(output, page), PageShell.Wrap(siteTitle, nav, exercises, page, page == PageShell.IndexPage ? siteTitle : title, bodyHtml, census, $"From <code>{HtmlText.Escape(Path.GetFileName(md))}</code>, written by <code>course export</code>."));
+        File.WriteAllText(Path.Combine(output, page), SitePage.Wrap(siteTitle, nav, exercises, page, page == SitePage.IndexPage ? siteTitle : title, bodyHtml, census, $"From <code>{HtmlText.Escape(Path.GetFileName(md))}</code>, written by <code>course export</code>."));
         return census.ToReport(md, page, title);
     }
 

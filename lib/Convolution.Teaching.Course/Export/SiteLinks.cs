@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Net;
 using System.Text.RegularExpressions;
 

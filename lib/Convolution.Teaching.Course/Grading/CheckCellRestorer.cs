@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Notebooks;
-using Convolution.Teaching.Course.Release;
 
 namespace Convolution.Teaching.Course.Grading;
 
@@ -14,34 +12,31 @@ namespace Convolution.Teaching.Course.Grading;
 public static class CheckCellRestorer
 {
     /// <summary>Restores <paramref name="submission"/>'s instructor cells from <paramref name="lesson"/>, and says what it changed.</summary>
-    /// <param name="submission">The submitted notebook's JSON (changed in place).</param>
+    /// <param name="submission">The submitted notebook (changed in place).</param>
     /// <param name="lesson">The lesson as released.</param>
-    public static IReadOnlyList<string> Restore(JsonObject submission, ReleasedLesson lesson)
+    public static IReadOnlyList<string> Restore(NotebookDocument submission, ReleasedLesson lesson)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(lesson);
         var notes = new List<string>();
-        JsonArray cells = submission["cells"] as JsonArray ?? throw new InvalidDataException("the notebook has no \"cells\" list");
-        JsonArray official = lesson.Parse()["cells"] as JsonArray ?? [];
+        IReadOnlyList<NotebookCell> official = lesson.Notebook.Cells;
         // The released instructor cells by key (a check's name, or the setup cell), in the released order.
-        var released = new List<(string Key, JsonNode Cell, string Source, string? PreviousId)>();
+        var released = new List<(string Key, NotebookCell Cell, string? PreviousId)>();
         for (int i = 0; i < official.Count; i++)
         {
-            string source = StudentCopies.JoinSource(official[i]?["source"]);
-            if (Key(official[i], source) is { } key)
+            if (Key(official[i]) is { } key)
             {
-                released.Add((key, official[i]!, source, i > 0 ? (string?)official[i - 1]?["id"] : null));
+                released.Add((key, official[i], i > 0 ? official[i - 1].Id : null));
             }
         }
 
         // The submission's cells with each instructor cell replaced by a slot (its key): the first of each released one
         // keeps its place, any other comes out.
-        var slots = new List<(JsonNode? Cell, string? Key)>();
+        var slots = new List<(NotebookCell? Cell, string? Key)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (JsonNode? cell in cells)
+        foreach (NotebookCell cell in submission.Cells)
         {
-            string source = StudentCopies.JoinSource(cell?["source"]);
-            if (Key(cell, source) is not { } key)
+            if (Key(cell) is not { } key)
             {
                 slots.Add((cell, null));
                 continue;
@@ -59,39 +54,28 @@ public static class CheckCellRestorer
             else
             {
                 slots.Add((null, key));
-                if (source != released[index].Source)
+                if (cell.Source != released[index].Cell.Source)
                 {
                     notes.Add(key == Setup ? "the setup cell had been edited: restored as released" : $"check cell '{key}' had been edited: restored as released");
                 }
             }
         }
 
-        foreach (var (key, _, _, previousId) in released.Where(r => !seen.Contains(r.Key)))
+        foreach (var (key, _, previousId) in released.Where(r => !seen.Contains(r.Key)))
         {
-            int after = previousId is null ? -1 : slots.FindIndex(s => (string?)s.Cell?["id"] == previousId);
+            int after = previousId is null ? -1 : slots.FindIndex(s => s.Cell is { } c && c.Id == previousId);
             slots.Insert(after >= 0 ? after + 1 : slots.Count, (null, key));
             notes.Add(key == Setup ? "the setup cell was missing: put back as released" : $"check cell '{key}' was missing: put back as released");
         }
 
-        JsonNode?[] restored = [.. slots.Select(s => s.Key is null ? s.Cell : released.First(r => r.Key == s.Key).Cell.DeepClone())];
-        foreach (JsonNode? cell in restored)
-        {
-            cell?.Parent?.AsArray().Remove(cell);
-        }
-
-        cells.Clear();
-        foreach (JsonNode? cell in restored)
-        {
-            cells.Add(cell);
-        }
-
+        submission.ReplaceCells(slots.Select(s => (s.Key is null ? s.Cell! : released.First(r => r.Key == s.Key).Cell).Json));
         return notes;
     }
 
     private const string Setup = "\0setup";
 
-    /// <summary>The instructor cell a code cell is (a check's name, or <see cref="Setup"/>), or null for a student's cell.</summary>
-    private static string? Key(JsonNode? cell, string source) =>
-        (string?)cell?["cell_type"] != "code" ? null
-        : ExerciseMarker.ExerciseName(source) ?? (source.StartsWith(SetupCellMarker.Prefix, StringComparison.Ordinal) ? Setup : null);
+    /// <summary>The instructor cell a cell is (a check's name, or <see cref="Setup"/>), or null for a student's cell.</summary>
+    private static string? Key(NotebookCell cell) =>
+        cell.Type != CellType.Code ? null
+        : ExerciseMarker.ExerciseName(cell.Source) ?? (cell.Source.StartsWith(SetupCellMarker.Prefix, StringComparison.Ordinal) ? Setup : null);
 }

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -35,9 +36,9 @@ public static class GradebookWriter
         File.WriteAllText(csvPath, csv.ToString());
         var columns = header.Select((h, i) => (DataFrameColumn)new StringDataFrameColumn(h, rows.Select(r => Cells(r, checks)[i]))).ToList();
         string skipped = run.Skipped.Count == 0 ? "" : "<h2>Files not graded</h2><ul>" +
-            string.Concat(run.Skipped.Select(s => $"<li>{WebUtility.HtmlEncode(s.Name)}: {WebUtility.HtmlEncode(s.Why)}</li>")) + "</ul>";
+            string.Concat(run.Skipped.Select(s => $"<li>{HtmlText.Escape(s.Name)}: {HtmlText.Escape(s.Why)}</li>")) + "</ul>";
         File.WriteAllText(Path.Combine(folder, "gradebook.html"),
-            Page("Gradebook", $"<p>{WebUtility.HtmlEncode(run.Sandbox)}</p>" + DataFrameHtml.Render(new DataFrame(columns), rows.Count) + skipped));
+            Page("Gradebook", $"<p>{HtmlText.Escape(run.Sandbox)}</p>" + DataFrameHtml.Render(new DataFrame(columns), rows.Count) + skipped));
         foreach (GradedSubmission row in rows)
         {
             string stem = Path.Combine(folder, Path.ChangeExtension(row.Name, null));
@@ -64,25 +65,25 @@ public static class GradebookWriter
 
     private static string FeedbackBody(GradedSubmission row)
     {
-        var html = new StringBuilder($"<p>Lesson: {WebUtility.HtmlEncode(row.Lesson ?? "unknown")}. Score: {row.Score} of {row.OutOf}.</p><ul>");
+        var html = new StringBuilder($"<p>Lesson: {HtmlText.Escape(row.Lesson ?? "unknown")}. Score: {row.Score} of {row.OutOf}.</p><ul>");
         foreach ((string check, int max) in row.MaxPoints)
         {
             int score = row.Points.TryGetValue(check, out int p) ? p : 0;
             string words = score == max ? "passed" : "not yet: " + (row.Feedback.TryGetValue(check, out string? f) ? f : "");
-            html.Append(CultureInfo.InvariantCulture, $"<li><b>{WebUtility.HtmlEncode(check)}</b> ({score} of {max}): {WebUtility.HtmlEncode(words)}</li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li><b>{HtmlText.Escape(check)}</b> ({score} of {max}): {HtmlText.Escape(words)}</li>");
         }
 
         html.Append("</ul>");
         foreach (string note in row.Notes)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{WebUtility.HtmlEncode(note)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{HtmlText.Escape(note)}</p>");
         }
 
         return html.ToString();
     }
 
     private static string Page(string title, string body) =>
-        $"<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title></head>\n<body><h1>{WebUtility.HtmlEncode(title)}</h1>\n{body}\n</body></html>\n";
+        $"<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{HtmlText.Escape(title)}</title></head>\n<body><h1>{HtmlText.Escape(title)}</h1>\n{body}\n</body></html>\n";
 
     /// <summary>A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.</summary>
     private static string Csv(string field) =>

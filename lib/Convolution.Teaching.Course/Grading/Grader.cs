@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Kernel;
+using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Running;
 using Convolution.Teaching.Exercises;
 using Convolution.Teaching.Exercises.Evidence;
@@ -105,7 +106,7 @@ public sealed class Grader(string repoRoot, GradingOptions options)
     private async Task<GradedSubmission> GradeOneAsync(FoundSubmission found, int index, IReadOnlyList<ReleasedLesson> lessons, NotebookRunner runner,
         bool sandboxed, string how, CancellationToken cancellationToken)
     {
-        JsonObject submission;
+        NotebookDocument submission;
         try
         {
             if (new FileInfo(found.Path).Length > MaxNotebookBytes)
@@ -113,11 +114,9 @@ public sealed class Grader(string repoRoot, GradingOptions options)
                 return Unrun(found.Name, null, $"not graded: the file is larger than {MaxNotebookBytes >> 20} MB (clear its outputs and hand it in again)", how);
             }
 
-            submission = JsonNode.Parse(await File.ReadAllTextAsync(found.Path, cancellationToken).ConfigureAwait(false)) as JsonObject
-                ?? throw new JsonException("the file is JSON but not a notebook object");
-            _ = submission["cells"] as JsonArray ?? throw new JsonException("it has no \"cells\" list");
+            submission = NotebookDocument.Parse(await File.ReadAllTextAsync(found.Path, cancellationToken).ConfigureAwait(false), found.Path);
         }
-        catch (JsonException e)
+        catch (NotebookFormatException e)
         {
             return Unrun(found.Name, null, $"not a notebook: {e.Message.Split('\n')[0]}", how);
         }
@@ -136,7 +135,7 @@ public sealed class Grader(string repoRoot, GradingOptions options)
         // cell runs the lesson from the clone's notebooks/ folder, so nothing is copied beside it and no path is rewritten.
         string graded = Path.Combine(work, lesson.Name);
 
-        await File.WriteAllTextAsync(graded, submission.ToJsonString(), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(graded, submission.ToJson(), cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
         NotebookRunResult result = await runner.RunAsync(graded, null, cancellationToken).ConfigureAwait(false);
         double seconds = clock.Elapsed.TotalSeconds;
@@ -183,16 +182,16 @@ public sealed class Grader(string repoRoot, GradingOptions options)
     /// most (cells keep their ids whatever the student edits); else the NN- number of its file name. Its own metadata is
     /// only compared, never trusted: a copy that says it is another lesson gets a note.
     /// </summary>
-    private ReleasedLesson? LessonOf(JsonObject submission, string name, IReadOnlyList<ReleasedLesson> lessons, List<string> notes)
+    private ReleasedLesson? LessonOf(NotebookDocument submission, string name, IReadOnlyList<ReleasedLesson> lessons, List<string> notes)
     {
-        HashSet<string> ids = [.. (submission["cells"] as JsonArray ?? []).Select(c => (string?)c?["id"]).OfType<string>()];
+        HashSet<string> ids = [.. submission.Cells.Select(c => c.Id).OfType<string>()];
         ReleasedLesson? byCells = lessons.Select(l => (Lesson: l, Shared: l.CellIds.Count(ids.Contains)))
             .Where(m => m.Shared > 0).OrderByDescending(m => m.Shared).Select(m => m.Lesson).FirstOrDefault();
         string file = Path.GetFileName(name);
         string prefix = file.Length > 3 && char.IsAsciiDigit(file[0]) && char.IsAsciiDigit(file[1]) && file[2] == '-' ? file[..3] : "\0";
         ReleasedLesson? lesson = options.Lesson is { } only ? lessons.First(l => l.Name == only)
             : byCells ?? lessons.FirstOrDefault(l => l.Name.StartsWith(prefix, StringComparison.Ordinal));
-        string? claimed = (string?)submission["metadata"]?[Release.StudentCopies.MetadataKey]?["generated_from"];
+        string? claimed = (string?)submission.Metadata[Release.StudentCopies.MetadataKey]?["generated_from"];
         if (lesson is not null && claimed is not null && Path.GetFileName(claimed) != lesson.Name)
         {
             notes.Add($"says it comes from {Path.GetFileName(claimed)} (its own metadata), but was graded as {lesson.Name}, the lesson its cells come from");

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Release;
 
@@ -10,24 +9,21 @@ namespace Convolution.Teaching.Course.Grading;
 /// </summary>
 public sealed class ReleasedLesson
 {
-    private ReleasedLesson(string name, string json)
+    private ReleasedLesson(string name, NotebookDocument notebook)
     {
         Name = name;
-        Json = json;
-        JsonArray cells = Parse()["cells"] as JsonArray ?? [];
-        CellIds = cells.Select(c => (string?)c?["id"]).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        Checks = [.. cells.Select((c, i) => (Cell: c, Index: i))
-            .Where(c => (string?)c.Cell?["cell_type"] == "code")
-            .Select(c => (c.Index, Source: StudentCopies.JoinSource(c.Cell?["source"])))
-            .Where(c => ExerciseMarker.ExerciseName(c.Source) is not null)
-            .Select(c => new ReleasedCheck(ExerciseMarker.ExerciseName(c.Source)!, ExerciseMarker.Points(c.Source)!.Value, c.Index))];
+        Notebook = notebook;
+        CellIds = notebook.Cells.Select(c => c.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        Checks = [.. notebook.Cells
+            .Where(c => c.Type == CellType.Code && ExerciseMarker.ExerciseName(c.Source) is not null)
+            .Select(c => new ReleasedCheck(ExerciseMarker.ExerciseName(c.Source)!, ExerciseMarker.Points(c.Source)!.Value, c.Number - 1))];
     }
 
     /// <summary>The lesson's file name, e.g. 05-task2-im-conv.ipynb (the same in notebooks/ and notebooks/student/).</summary>
     public string Name { get; }
 
-    /// <summary>The released student copy's text.</summary>
-    public string Json { get; }
+    /// <summary>The released student copy (read only: a grading edits its submission, never this).</summary>
+    public NotebookDocument Notebook { get; }
 
     /// <summary>The ids of its cells (a submission's cells keep them, whatever its metadata says).</summary>
     public IReadOnlySet<string> CellIds { get; }
@@ -44,8 +40,5 @@ public sealed class ReleasedLesson
         [.. NotebookDiscovery.InFolder(notebooks, recursive: false)
             .Select(StudentCopies.StudentPathFor)
             .Where(File.Exists)
-            .Select(p => new ReleasedLesson(Path.GetFileName(p), File.ReadAllText(p)))];
-
-    /// <summary>A fresh copy of the released notebook's JSON (each grading edits its own).</summary>
-    public JsonObject Parse() => (JsonObject)JsonNode.Parse(Json)!;
+            .Select(p => new ReleasedLesson(Path.GetFileName(p), NotebookDocument.Load(p)))];
 }

@@ -5,9 +5,14 @@ using System.Text.Json.Nodes;
 namespace Convolution.Teaching.Course.Notebooks;
 
 /// <summary>
-/// An .ipynb file parsed with System.Text.Json. Keeps the whole JSON tree so that an executed copy
-/// differs from its source only in outputs and execution counts (unknown fields survive).
+/// An .ipynb file parsed with System.Text.Json: the one notebook model that the runner, release, grading and export
+/// read and edit. Keeps the whole JSON tree so that a copy differs from its source only where it was edited (unknown
+/// fields survive, and an unedited notebook writes back byte for byte as Jupyter and VS Code write it).
 /// </summary>
+/// <remarks>
+/// Microsoft.DotNet.Interactive.Documents was weighed first: its writer drops the top-level metadata VS Code's
+/// Polyglot Notebooks reads and reorders fields, so a round trip would change every committed notebook.
+/// </remarks>
 public sealed class NotebookDocument
 {
     private static readonly JsonSerializerOptions WriteOptions = new()
@@ -22,8 +27,10 @@ public sealed class NotebookDocument
         Path = path;
         SourcePath = sourcePath;
         Root = root;
-        Cells = ReadCells(path, root);
+        cells = ReadCells(path, root);
     }
+
+    private List<NotebookCell> cells;
 
     /// <summary>The file this document was read from (for an executed copy: the source it was made from).</summary>
     public string Path { get; }
@@ -38,7 +45,7 @@ public sealed class NotebookDocument
     public JsonObject Root { get; }
 
     /// <summary>Every cell, in order.</summary>
-    public IReadOnlyList<NotebookCell> Cells { get; }
+    public IReadOnlyList<NotebookCell> Cells => cells;
 
     /// <summary>The code cells, in order.</summary>
     public IEnumerable<NotebookCell> CodeCells => Cells.Where(c => c.Type == CellType.Code);
@@ -129,6 +136,55 @@ public sealed class NotebookDocument
 
         return copy;
     }
+
+    /// <summary>A deep copy of this notebook that lives at <paramref name="path"/> (and is its own source).</summary>
+    /// <param name="path">Where the copy belongs, e.g. a student copy's path.</param>
+    public NotebookDocument CopyAt(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string full = System.IO.Path.GetFullPath(path);
+        return new NotebookDocument(full, full, (JsonObject)Root.DeepClone());
+    }
+
+    /// <summary>Inserts a cell at <paramref name="index"/> (0-based) and renumbers the cells.</summary>
+    /// <param name="index">Its position among all cells.</param>
+    /// <param name="cell">The cell's JSON (<see cref="NotebookCell.NewJson"/>, or a cell of another notebook, copied).</param>
+    public void InsertCell(int index, JsonObject cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        CellArray.Insert(index, cell.Parent is null ? cell : cell.DeepClone());
+        cells = ReadCells(Path, Root);
+    }
+
+    /// <summary>Replaces every cell with <paramref name="newCells"/>, in that order (each copied when it belongs elsewhere), and renumbers.</summary>
+    /// <param name="newCells">The cells' JSON: this notebook's own, or another's.</param>
+    public void ReplaceCells(IEnumerable<JsonObject> newCells)
+    {
+        ArgumentNullException.ThrowIfNull(newCells);
+        JsonObject[] copies = [.. newCells.Select(c => (JsonObject)c.DeepClone())];
+        JsonArray array = CellArray;
+        array.Clear();
+        foreach (JsonObject cell in copies)
+        {
+            array.Add(cell);
+        }
+
+        cells = ReadCells(Path, Root);
+    }
+
+    /// <summary>The top-level <c>metadata</c> object, created when missing, for writing.</summary>
+    public JsonObject EditableMetadata()
+    {
+        if (Root["metadata"] is not JsonObject metadata)
+        {
+            metadata = new JsonObject();
+            Root["metadata"] = metadata;
+        }
+
+        return metadata;
+    }
+
+    private JsonArray CellArray => (JsonArray)Root["cells"]!;
 
     /// <summary>Serializes the notebook as Jupyter does (one-space indent, trailing newline).</summary>
     public string ToJson() => Root.ToJsonString(WriteOptions) + "\n";

@@ -52,38 +52,25 @@ public static class StudentCopies
     public static NotebookDocument StudentCopy(NotebookDocument solution)
     {
         ArgumentNullException.ThrowIfNull(solution);
-        var root = (JsonObject)solution.Root.DeepClone();
-        var cells = (JsonArray)root["cells"]!;
-        int number = 0;
-        foreach (JsonObject cell in cells.OfType<JsonObject>())
+        NotebookDocument copy = solution.CopyAt(StudentPathFor(solution.Path));
+        foreach (NotebookCell cell in copy.CodeCells)
         {
-            number++;
-            string type = cell["cell_type"]?.GetValue<string>() ?? string.Empty;
-            string source = JoinSource(cell["source"]);
-            if (type == "code")
-            {
-                string where = $"{solution.FileName} cell {number}";
-                source = StartingCode(source, where);
-                cell["outputs"] = new JsonArray();
-                cell["execution_count"] = null;
-            }
-
-            cell["source"] = SplitSource(source);
+            cell.Source = StartingCode(cell.Source, $"{solution.FileName} cell {cell.Number}");
+            cell.ClearOutputs();
         }
 
-        cells.Insert(0, Banner(solution.FileName, HasExercises(solution)));
-        var metadata = root["metadata"] as JsonObject ?? new JsonObject();
-        root["metadata"] = metadata;
+        copy.InsertCell(0, Banner(solution.FileName, HasExercises(solution)));
+        JsonObject metadata = copy.EditableMetadata();
         metadata[MetadataKey] = new JsonObject
         {
             ["generated_from"] = "../" + solution.FileName,
             ["generator"] = "course release",
             // What each check cell held when released, so `course grade` can tell (and undo) a student's edit to one, as nbgrader does.
-            ["check_cells"] = CheckCellHashes(cells),
+            ["check_cells"] = CheckCellHashes(copy.CodeCells),
             ["sha256"] = string.Empty,
         };
-        metadata[MetadataKey]!["sha256"] = ContentHash(root);
-        return NotebookDocument.Parse(root.ToJsonString(), StudentPathFor(solution.Path));
+        metadata[MetadataKey]!["sha256"] = ContentHash(copy.Root);
+        return copy;
     }
 
     /// <summary>
@@ -154,15 +141,14 @@ public static class StudentCopies
     public static string StartingCode(string source, string where) => SolutionRegions.ToStudent(source, where);
 
     /// <summary>Each check cell's name and the SHA-256 of its source: the cells the runner grades (<see cref="ExerciseMarker"/>), no other.</summary>
-    internal static JsonObject CheckCellHashes(JsonArray cells)
+    internal static JsonObject CheckCellHashes(IEnumerable<NotebookCell> cells)
     {
         var hashes = new JsonObject();
-        foreach (JsonNode? cell in cells)
+        foreach (NotebookCell cell in cells.Where(c => c.Type == CellType.Code))
         {
-            string source = JoinSource(cell?["source"]);
-            if ((string?)cell?["cell_type"] == "code" && ExerciseMarker.ExerciseName(source) is { } name)
+            if (ExerciseMarker.ExerciseName(cell.Source) is { } name)
             {
-                hashes[name] = SourceHash(source);
+                hashes[name] = SourceHash(cell.Source);
             }
         }
 
@@ -187,36 +173,12 @@ public static class StudentCopies
         return Convert.ToHexString(hash).ToLowerInvariant();
     }
 
-    private static JsonObject Banner(string fileName, bool exercises) => new()
-    {
-        ["cell_type"] = "markdown",
-        ["id"] = "student-copy",
-        ["metadata"] = new JsonObject(),
-        ["source"] = SplitSource(
-            (exercises
-                ? "> **Student copy.** Work through this notebook from the top. Where a cell says `NotImplementedException` or `?`, write your answer, " +
-                  "then run the `// CHECK:` cell below it for feedback. If you get stuck, the later cells go on with the library's version.\n"
-                : "> **Student copy.** This lesson has no exercises to fill in: run it from the top and change anything you like.\n") +
-            $">\n> (Generated from [`../{fileName}`](../{fileName}) by `course release`; your edits here are yours, the generator never overwrites them.)"),
-    };
-
-    internal static string JoinSource(JsonNode? source) => source switch
-    {
-        JsonArray parts => string.Concat(parts.Select(p => p?.GetValue<string>() ?? string.Empty)),
-        JsonValue v => v.GetValue<string>(),
-        _ => string.Empty,
-    };
-
-    /// <summary>nbformat's list of lines: each ends in \n except the last.</summary>
-    internal static JsonArray SplitSource(string source)
-    {
-        string[] lines = source.Split('\n');
-        var array = new JsonArray();
-        for (int i = 0; i < lines.Length; i++)
-        {
-            array.Add(i < lines.Length - 1 ? lines[i] + "\n" : lines[i]);
-        }
-
-        return array;
-    }
+    private static JsonObject Banner(string fileName, bool exercises) => NotebookCell.NewJson(
+        CellType.Markdown,
+        "student-copy",
+        (exercises
+            ? "> **Student copy.** Work through this notebook from the top. Where a cell says `NotImplementedException` or `?`, write your answer, " +
+              "then run the `// CHECK:` cell below it for feedback. If you get stuck, the later cells go on with the library's version.\n"
+            : "> **Student copy.** This lesson has no exercises to fill in: run it from the top and change anything you like.\n") +
+        $">\n> (Generated from [`../{fileName}`](../{fileName}) by `course release`; your edits here are yours, the generator never overwrites them.)");
 }

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Convolution.Teaching.Exercises;
@@ -26,7 +27,7 @@ public sealed record CheckVerdict(string Exercise, bool Passed, string Feedback,
     /// <summary>This verdict as a cell output (HTML, text and data), for an executed copy.</summary>
     public CellOutput Output => new(OutputKind.Result, new Dictionary<string, string>
     {
-        ["text/html"] = "<div class=\"check-result\"><pre style=\"white-space:pre-wrap\">" + System.Net.WebUtility.HtmlEncode(Feedback) + "</pre></div>",
+        ["text/html"] = "<div class=\"check-result\"><pre style=\"white-space:pre-wrap\">" + HtmlText.Escape(Feedback) + "</pre></div>",
         ["text/plain"] = Feedback,
         [CheckResult.MimeType] = Data,
     });

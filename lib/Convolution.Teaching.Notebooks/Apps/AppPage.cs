@@ -1,25 +1,20 @@
+using Convolution.Teaching.Notebooks.Pages;
 using System.Text;
 
 namespace Convolution.Teaching.Notebooks.Apps;
 
 /// <summary>
-/// A lesson app's page: its cells in order (markdown rendered, code with its outputs below), in the site's markup and
-/// stylesheet, with plotly.js and KaTeX from <c>assets/</c> beside the page (copied from the site exporter's assets in
-/// the clone), so the page needs no network.
+/// A lesson app's page: its cells in order (markdown rendered, code with its outputs below), in the site's frame
+/// (<see cref="PageShell"/>) and stylesheet, with plotly.js and KaTeX written beside it from this library
+/// (<see cref="PageAssets"/>), so the page needs no network and nothing of the clone but the app.
 /// </summary>
 internal static partial class AppPage
 {
-    /// <summary>Where the site exporter keeps its assets, relative to the repository root.</summary>
-    public const string SiteAssets = "lib/Convolution.Teaching.Course/Export/assets";
-
-    /// <summary>The plotly.js file, relative to the assets folder (the version PlotlyHtml's charts are made for).</summary>
-    public const string PlotlyScript = "plotly/plotly-" + PlotlyHtml.PlotlyJsVersion + ".min.js";
-
     /// <summary>Writes the page to <paramref name="page"/>, its assets to <paramref name="assets"/>, and returns the body HTML (what tests count pictures in).</summary>
-    public static string Write(string page, string assets, string repoRoot, IReadOnlyList<AppCell> cells, IReadOnlyList<AppOutput> outputs)
+    public static string Write(string page, string assets, IReadOnlyList<AppCell> cells, IReadOnlyList<AppOutput> outputs)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(page)!);
-        CopyAssets(Path.Combine(repoRoot, SiteAssets), assets);
+        PageAssets.WriteTo(assets);
         string href = Path.GetRelativePath(Path.GetDirectoryName(page)!, assets).Replace('\\', '/');
         var body = new StringBuilder();
         string title = Path.GetFileNameWithoutExtension(page);
@@ -41,7 +36,7 @@ internal static partial class AppPage
 
             shown.Add(cell.Number);
             body.Append(cell.Number == 0 ? "<details class=\"cell code setup\"><summary>Setup</summary>\n" : "<section class=\"cell code\">\n");
-            body.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(Html.Escape(cell.Text)).Append("</code></pre>\n");
+            body.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(HtmlText.Escape(cell.Text)).Append("</code></pre>\n");
             body.Append(Outputs(outputs.Where(o => o.Cell == cell.Number)));
             body.Append(cell.Number == 0 ? "</details>\n" : "</section>\n");
         }
@@ -60,7 +55,7 @@ internal static partial class AppPage
         {
             html.Append(o.Kind switch
             {
-                AppOutputKind.Text => $"<pre class=\"output stdout\">{Html.Escape(o.Content)}</pre>\n",
+                AppOutputKind.Text => $"<pre class=\"output stdout\">{HtmlText.Escape(o.Content)}</pre>\n",
                 AppOutputKind.Error => $"<div class=\"output error\" role=\"alert\">{o.Content}</div>\n",
                 _ => $"<div class=\"output html\">{o.Content}</div>\n",
             });
@@ -69,51 +64,10 @@ internal static partial class AppPage
         return html.Length == 0 ? "" : $"<div class=\"outputs\">\n{html}</div>\n";
     }
 
-    private static string Shell(string title, string assets, string body)
-    {
-        bool math = MarkdownHtml.HasMath(body);
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append($"<title>{Html.Escape(title)}</title>\n<link rel=\"stylesheet\" href=\"{assets}/site.css\">\n");
-        if (math)
-        {
-            html.Append($"<link rel=\"stylesheet\" href=\"{assets}/katex/katex.min.css\">\n");
-        }
-
-        // Before the charts' own scripts: they draw with window.Plotly when it exists, so none fetches plotly.js.
-        html.Append($"<script src=\"{assets}/{PlotlyScript}\"></script>\n</head>\n<body>\n<main>\n").Append(body).Append("</main>\n")
-            .Append("<footer class=\"site-footer\">Written by the lesson's file-based app (dotnet run notebooks/apps/...).</footer>\n");
-        if (math)
-        {
-            html.Append($"<script src=\"{assets}/katex/katex.min.js\"></script>\n<script src=\"{assets}/math.js\"></script>\n");
-        }
-
-        return html.Append("</body>\n</html>\n").ToString();
-    }
-
-    /// Copies only what is missing or older, so several apps writing pages at once rarely write the same file.
-    private static void CopyAssets(string from, string to)
-    {
-        if (!Directory.Exists(from))
-        {
-            return;
-        }
-
-        foreach (string source in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(to, Path.GetRelativePath(from, source));
-            if (File.Exists(target) && File.GetLastWriteTimeUtc(target) >= File.GetLastWriteTimeUtc(source))
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            string temporary = target + "." + Environment.ProcessId + ".tmp";
-            File.Copy(source, temporary, overwrite: true);
-            File.Move(temporary, target, overwrite: true); // a rename, so another app never reads a half-copied file
-        }
-    }
+    private static string Shell(string title, string assets, string body) =>
+        // Every app page loads plotly.js: a chart's script may come in any output, and a page is written once per run.
+        PageShell.Document(title, assets, header: "", body, "Written by the lesson's file-based app (dotnet run notebooks/apps/...).",
+            charts: true, math: MarkdownHtml.HasMath(body));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"href=""(?<name>[^""/:]+)\.ipynb""")]
     private static partial System.Text.RegularExpressions.Regex LessonLink();

@@ -1,3 +1,4 @@
+using Convolution.Teaching.Notebooks.Pages;
 using Convolution.Teaching.Exercises;
 using Microsoft.DotNet.Interactive.Formatting;
 
@@ -100,7 +101,7 @@ internal sealed class AppRun
         }
 
         Console.Out.Flush();
-        AppPage.Write(PagePath, Path.Combine(root, "artifacts", "apps", "assets"), root, AppSource.Read(app), outputs);
+        AppPage.Write(PagePath, Path.Combine(root, "artifacts", "apps", "assets"), AppSource.Read(app), outputs);
         terminal.WriteLine($"Page: {PagePath}");
         if (failed.Count > 0)
         {
@@ -137,7 +138,7 @@ internal sealed class AppRun
     private void Crashed(Exception? e)
     {
         string text = e is null ? "The app stopped." : $"{e.GetType().Name}: {e.Message}";
-        Add(AppOutputKind.Error, $"<pre>{Html.Escape(e?.ToString() ?? text)}</pre>");
+        Add(AppOutputKind.Error, $"<pre>{HtmlText.Escape(e?.ToString() ?? text)}</pre>");
         terminal.WriteLine($"Cell {cell} failed: {text}");
         Console.Error.WriteLine(e);
         End();

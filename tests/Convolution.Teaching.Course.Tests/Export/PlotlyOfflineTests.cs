@@ -51,7 +51,7 @@ public class PlotlyOfflineTests
     public void The_shipped_copy_is_the_version_the_helper_librarys_charts_name()
     {
         Assert.Equal(Convolution.Teaching.Notebooks.PlotlyHtml.CdnUrl, PlotlyOffline.CdnStem + ".js");
-        Assert.Contains(PlotlyOffline.LocalScript["assets/".Length..], SiteAssets.Names);
+        Assert.Contains(PlotlyOffline.LocalScript["assets/".Length..], Convolution.Teaching.Notebooks.Pages.PageAssets.Names);
     }
 
     [Fact]

@@ -135,7 +135,7 @@ public sealed class SelfStudySiteTests : IDisposable
     [Fact]
     public void The_front_page_is_for_a_reader_who_studies_alone_with_every_lesson_in_order_and_how_to_run_them()
     {
-        IDocument index = Parse(File.ReadAllText(Path.Combine(site.OutputFolder, PageShell.IndexPage)));
+        IDocument index = Parse(File.ReadAllText(Path.Combine(site.OutputFolder, SitePage.IndexPage)));
         string text = index.QuerySelector("main")!.TextContent;
 
         List<string> lessonLinks = [.. index.QuerySelectorAll("main ol > li > a").Select(a => a.GetAttribute("href")!)];

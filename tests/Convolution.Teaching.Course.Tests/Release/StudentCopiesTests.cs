@@ -56,7 +56,7 @@ public class StudentCopiesTests
         ];
         NotebookDocument graded = NotebookDocument.Parse(new JsonObject { ["cells"] = cells.DeepClone() }.ToJsonString(), "x.ipynb");
 
-        JsonObject hashes = StudentCopies.CheckCellHashes(cells);
+        JsonObject hashes = StudentCopies.CheckCellHashes(graded.Cells);
 
         Assert.Equal(graded.CodeCells.Select(ExerciseMarker.ExerciseName).OfType<string>(), hashes.Select(h => h.Key));
         Assert.Equal(["spaced", "tight", "below-a-blank-line"], hashes.Select(h => h.Key));

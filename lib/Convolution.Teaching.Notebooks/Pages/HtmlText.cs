@@ -1,10 +1,11 @@
 using System.Text;
 
-namespace Convolution.Teaching.Course.Export;
+namespace Convolution.Teaching.Notebooks.Pages;
 
 /// <summary>
-/// Escapes text for HTML content and double-quoted attributes: only <c>&amp; &lt; &gt; "</c>. Unlike
-/// WebUtility.HtmlEncode it leaves other characters (·, é, ✓) as they are, so the pages stay readable as source.
+/// The one HTML escaper of the course (notebook outputs, the site, the apps' pages): text for HTML content and
+/// double-quoted attributes, escaping only <c>&amp; &lt; &gt; "</c>. Unlike WebUtility.HtmlEncode it leaves other
+/// characters (·, é, ✓) as they are, so pages and saved notebooks stay readable as source.
 /// </summary>
 public static class HtmlText
 {
