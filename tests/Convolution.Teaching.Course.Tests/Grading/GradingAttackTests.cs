@@ -98,8 +98,9 @@ public class GradingAttackTests(AttackedClass graded, ITestOutputHelper output) 
         IReadOnlyDictionary<string, string> row = graded.Book.Row("print-50mb.ipynb");
         Assert.Equal("1", row["im-conv"]);
         Assert.Contains("output was cut", row["notes"], StringComparison.Ordinal);
-        // Not a speed target: a guard against collecting output in quadratic time again (13 minutes before the fix).
-        Assert.True(double.Parse(row["seconds"], System.Globalization.CultureInfo.InvariantCulture) < 120, $"graded in {row["seconds"]} s");
+        // Not a speed target: a guard against collecting output in quadratic time again (13 minutes before the fix). The bound
+        // leaves room for a machine under load (139 s was seen at load 20 on 2 cores) and still catches the quadratic case.
+        Assert.True(double.Parse(row["seconds"], System.Globalization.CultureInfo.InvariantCulture) < 300, $"graded in {row["seconds"]} s");
     }
 
     [Fact]
