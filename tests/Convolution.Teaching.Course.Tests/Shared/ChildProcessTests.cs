@@ -180,7 +180,7 @@ public class ChildProcessTests
         // A stand-in kernel: leaves a `sleep` behind, says it is ready, and exits (the arguments KernelSession adds, --working-dir
         // and the folder, become $1 and $2).
         string script = $"sleep 300 >/dev/null 2>&1 & echo $! > '{pidFile}'; " +
-            """echo '{"event":{"kernelInfos":[]},"eventType":"KernelReady","command":null,"routingSlip":[]}'; sleep 0.5""";
+            """echo '{"event":{"kernelInfos":[]},"eventType":"KernelReady","command":null,"routingSlip":[]}'; sleep 1""";
         var launch = new KernelLaunch("/bin/sh", ["-c", script, "fake-kernel"], "a stand-in kernel");
 
         KernelSession session = await KernelSession.StartAsync(launch, folder.Path, TimeSpan.FromSeconds(20));
