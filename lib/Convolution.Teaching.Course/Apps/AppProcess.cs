@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace Convolution.Teaching.Course.Apps;
 
 /// <summary>Runs lesson apps as a reader does, <c>dotnet run notebooks/apps/NN-topic.cs</c> from the clone's root, with a time limit.</summary>
@@ -22,36 +19,12 @@ public static class AppProcess
     /// <param name="cancellationToken">Stops the app.</param>
     public static async Task<AppRunResult> RunAsync(string app, string repoRoot, TimeSpan limit, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("run");
-        start.ArgumentList.Add(Path.GetRelativePath(repoRoot, app));
-        // No build server or MSBuild node outlives the run (as setup.csx builds), so nothing holds the machine afterwards.
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        var output = new StringBuilder();
-        var watch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            return new AppRunResult(app, -1, watch.Elapsed.TotalSeconds, Text(output), TimedOut: true);
-        }
-
-        process.WaitForExit(); // after the async wait, this one also waits for the last output lines
-        return new AppRunResult(app, process.ExitCode, watch.Elapsed.TotalSeconds, Text(output), TimedOut: false);
+        // ChildProcess's environment policy: no build server or MSBuild node outlives the run (as setup.csx builds), and
+        // whatever the app or its build left running is killed with it, so nothing holds the machine afterwards.
+        ChildResult run = await ChildProcess.RunAsync(
+            new ChildStart("dotnet", "run", Path.GetRelativePath(repoRoot, app)) { WorkingDirectory = repoRoot }, limit, cancellationToken).ConfigureAwait(false);
+        bool stopped = run.TimedOut || run.Cancelled;
+        return new AppRunResult(app, stopped ? -1 : run.ExitCode, run.Elapsed.TotalSeconds, run.Output, TimedOut: stopped);
     }
 
     /// <summary>
@@ -87,25 +60,4 @@ public static class AppProcess
 
     private static IEnumerable<string> Files(string folder) =>
         Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.cs").Order(StringComparer.Ordinal) : [];
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.Append(line).Append('\n');
-        }
-    }
-
-    private static string Text(StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
-        }
-    }
 }

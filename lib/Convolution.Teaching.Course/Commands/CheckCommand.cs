@@ -94,7 +94,7 @@ public sealed class CheckCommand(IAnsiConsole console) : CourseCommand<CheckSett
         try
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            console.Status().Start($"Building {project} (Release) before any notebook runs", _ => HelperLibraryBuild.Run(repo.Root, TimeSpan.FromMinutes(15)));
+            console.Status().Start($"Building {project} (Release) before any notebook runs", _ => HelperLibraryBuild.Run(repo.Root));
             console.MarkupLineInterpolated($"Built [bold]{project}[/] (Release) in {watch.Elapsed.TotalSeconds:0.0} s.");
             return true;
         }

@@ -44,7 +44,7 @@ public sealed class GradeCommand(IAnsiConsole console) : CourseCommand<GradeSett
             if (SubmissionDiscovery.Find(settings.FullFolder).Notebooks.Count > 0)
             {
                 Console.MarkupLineInterpolated($"Building {HelperLibraryBuild.ProjectFor(repo.Root)} (Release) before any submission runs...");
-                HelperLibraryBuild.Run(repo.Root, TimeSpan.FromMinutes(15));
+                HelperLibraryBuild.Run(repo.Root);
             }
 
             run = await grader.GradeAsync(settings.FullFolder, cancellationToken).ConfigureAwait(false);

@@ -20,7 +20,7 @@ public sealed class PrepareCommand(IAnsiConsole console) : CourseCommand<Prepare
         var watch = Stopwatch.StartNew();
         string project = HelperLibraryBuild.ProjectFor(repo.Root);
         Console.MarkupLineInterpolated($"Building {project} (Release), what the lessons' setup cell builds...");
-        HelperLibraryBuild.Run(repo.Root, TimeSpan.FromMinutes(15));
+        HelperLibraryBuild.Run(repo.Root);
         Console.MarkupLineInterpolated($"  built in {watch.Elapsed.TotalSeconds:0.0} s");
 
         IReadOnlyList<string> packages = LessonPackages.References(repo.Notebooks);

@@ -38,21 +38,18 @@ namespace Convolution.Teaching.Course.Kernel;
 public sealed class KernelSession : IAsyncDisposable
 {
     private const int StderrKeep = 8000;
-    private readonly Process process;
+    private readonly ChildProcess process;
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly StringBuilder stderr = new();
     private readonly Lock gate = new();
     private readonly Task readLoop;
     private PendingSubmission? pending;
     private int nextToken;
     private bool killed;
 
-    private KernelSession(Process process)
+    private KernelSession(ChildProcess process)
     {
         this.process = process;
         readLoop = Task.Run(ReadEventsAsync);
-        process.ErrorDataReceived += (_, e) => KeepStderr(e.Data);
-        process.BeginErrorReadLine();
     }
 
     /// <summary>The folder the kernel runs in (the notebook's folder).</summary>
@@ -62,16 +59,7 @@ public sealed class KernelSession : IAsyncDisposable
     public bool IsAlive => !killed && !process.HasExited;
 
     /// <summary>The last few thousand characters the kernel wrote to stderr (for crash messages).</summary>
-    public string StandardError
-    {
-        get
-        {
-            lock (gate)
-            {
-                return stderr.ToString();
-            }
-        }
-    }
+    public string StandardError => process.StandardError;
 
     /// <summary>Starts a kernel in <paramref name="workingDirectory"/> and waits for its KernelReady event.</summary>
     /// <param name="launch">Which kernel to start (see <see cref="KernelLaunch.Locate"/>).</param>
@@ -88,40 +76,21 @@ public sealed class KernelSession : IAsyncDisposable
         }
 
         string folder = Path.GetFullPath(workingDirectory);
-        ProcessStartInfo psi;
-        if (launch.Sandbox is { } sandbox)
-        {
-            // Inside, the work folder is the student copies' folder: the kernel runs there, as a student's would.
-            psi = sandbox.StartInfo(launch.FileName, [.. launch.Arguments, "--working-dir", sandbox.NotebookFolder], folder, launch.Environment);
-        }
-        else
-        {
-            psi = new ProcessStartInfo(launch.FileName) { WorkingDirectory = folder, UseShellExecute = false };
-            foreach (string arg in launch.Arguments)
+        // A sandboxed kernel runs in the student copies' folder inside, as a student's would; its environment is the
+        // sandbox's own. Either way the kernel starts under ChildProcess's policy and in a process group of its own, so
+        // Kill takes whatever a cell started, even after the kernel itself has exited.
+        ChildStart start = launch.Sandbox is { } sandbox
+            ? sandbox.Start(launch.FileName, [.. launch.Arguments, "--working-dir", sandbox.NotebookFolder], folder, launch.Environment)
+            : new ChildStart(launch.FileName, [.. launch.Arguments, "--working-dir", folder])
             {
-                psi.ArgumentList.Add(arg);
-            }
+                WorkingDirectory = folder,
+                Environment = launch.Environment.ToDictionary(kv => kv.Key, kv => (string?)kv.Value),
+            };
 
-            psi.ArgumentList.Add("--working-dir");
-            psi.ArgumentList.Add(folder);
-            PrepareEnvironment(psi.Environment);
-            foreach ((string key, string value) in launch.Environment)
-            {
-                psi.Environment[key] = value;
-            }
-        }
-
-        psi.RedirectStandardInput = true;
-        psi.RedirectStandardOutput = true;
-        psi.RedirectStandardError = true;
-        psi.StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        psi.StandardOutputEncoding = Encoding.UTF8;
-        psi.StandardErrorEncoding = Encoding.UTF8;
-
-        Process process;
+        ChildProcess process;
         try
         {
-            process = Process.Start(psi) ?? throw new InvalidOperationException($"Could not start {launch.Description}.");
+            process = ChildProcess.Start(start with { RedirectInput = true, CaptureOutput = false, OutputCap = StderrKeep });
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -173,8 +142,8 @@ public sealed class KernelSession : IAsyncDisposable
 
         try
         {
-            await process.StandardInput.WriteLineAsync(KernelCommandLine.SubmitCode(code, current.Token)).ConfigureAwait(false);
-            await process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await process.Input.WriteLineAsync(KernelCommandLine.SubmitCode(code, current.Token)).ConfigureAwait(false);
+            await process.Input.FlushAsync(cancellationToken).ConfigureAwait(false);
 
             Task finished;
             using (var delay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -222,21 +191,11 @@ public sealed class KernelSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Kills the kernel and every process it started (e.g. a package restore). Safe to call twice.</summary>
+    /// <summary>Kills the kernel and every process it started (e.g. a package restore), even those a kernel that already exited left behind. Safe to call twice.</summary>
     public void Kill()
     {
         killed = true;
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
+        process.Kill();
     }
 
     /// <summary>Asks the kernel to quit, waits briefly, then kills whatever is left.</summary>
@@ -246,8 +205,8 @@ public sealed class KernelSession : IAsyncDisposable
         {
             try
             {
-                await process.StandardInput.WriteLineAsync(KernelCommandLine.Quit()).ConfigureAwait(false);
-                await process.StandardInput.FlushAsync().ConfigureAwait(false);
+                await process.Input.WriteLineAsync(KernelCommandLine.Quit()).ConfigureAwait(false);
+                await process.Input.FlushAsync().ConfigureAwait(false);
                 using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                 await process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
             }
@@ -270,25 +229,7 @@ public sealed class KernelSession : IAsyncDisposable
         process.Dispose();
     }
 
-    /// <summary>Variables a parent `dotnet test`/`dotnet build` sets for itself would send the kernel's own restores to the wrong SDK.</summary>
-    private static void PrepareEnvironment(IDictionary<string, string?> env)
-    {
-        foreach (string key in env.Keys.ToList())
-        {
-            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
-            {
-                env.Remove(key);
-            }
-        }
-
-        env["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
-        env["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        env["DOTNET_NOLOGO"] = "1";
-        env["MSBUILDDISABLENODEREUSE"] = "1"; // no build servers outliving the kernel and holding its pipes.
-        env["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-    }
-
-    private static string SafeExitCode(Process p)
+    private static string SafeExitCode(ChildProcess p)
     {
         try
         {
@@ -311,7 +252,7 @@ public sealed class KernelSession : IAsyncDisposable
 
     private async Task ReadEventsAsync()
     {
-        while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+        while (await process.OutputReader.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
             PendingSubmission? capped;
             lock (gate)
@@ -345,23 +286,6 @@ public sealed class KernelSession : IAsyncDisposable
             }
 
             current?.Offer(ev);
-        }
-    }
-
-    private void KeepStderr(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (gate)
-        {
-            stderr.AppendLine(line);
-            if (stderr.Length > StderrKeep)
-            {
-                stderr.Remove(0, stderr.Length - StderrKeep);
-            }
         }
     }
 }

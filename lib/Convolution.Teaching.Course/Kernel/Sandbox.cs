@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Convolution.Teaching.Course.Kernel;
@@ -107,30 +106,19 @@ public sealed class Sandbox
     /// <param name="arguments">Its arguments.</param>
     /// <param name="workFolder">The submission's work folder.</param>
     /// <param name="environment">Variables the program gets besides the sandbox's own (nothing of the grader's environment passes).</param>
-    public ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string workFolder, IReadOnlyDictionary<string, string> environment)
+    internal ChildStart Start(string program, IEnumerable<string> arguments, string workFolder, IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(environment);
         WriteNuGetConfig(Path.Combine(workFolder, TempFolder, "home"));
-        var psi = new ProcessStartInfo("/bin/sh") { WorkingDirectory = workFolder, UseShellExecute = false };
         // The address-space limit is set in a shell that then becomes bwrap, so it holds for everything started inside.
         long addressSpaceKb = Math.Max(8L << 30, 4 * MemoryBytes) / 1024;
-        psi.ArgumentList.Add("-c");
-        psi.ArgumentList.Add($"ulimit -v {addressSpaceKb.ToString(CultureInfo.InvariantCulture)} && exec \"$@\"");
-        psi.ArgumentList.Add("sandbox");
-        psi.ArgumentList.Add(Bubblewrap);
-        foreach (string arg in BubblewrapArguments(workFolder, environment))
-        {
-            psi.ArgumentList.Add(arg);
-        }
-
-        psi.ArgumentList.Add(program);
-        foreach (string arg in arguments)
-        {
-            psi.ArgumentList.Add(arg);
-        }
-
-        return psi;
+        string[] args =
+        [
+            "-c", $"ulimit -v {addressSpaceKb.ToString(CultureInfo.InvariantCulture)} && exec \"$@\"", "sandbox", Bubblewrap,
+            .. BubblewrapArguments(workFolder, environment), program, .. arguments,
+        ];
+        return new ChildStart("/bin/sh", args) { WorkingDirectory = workFolder };
     }
 
     /// <summary>What the sandbox allows, in a sentence (for the gradebook and --help).</summary>
@@ -239,15 +227,10 @@ public sealed class Sandbox
         try
         {
             Directory.CreateDirectory(probe);
-            ProcessStartInfo psi = StartInfo("/usr/bin/true", [], probe, new Dictionary<string, string>());
-            psi.RedirectStandardError = true;
-            psi.RedirectStandardOutput = true;
-            using Process p = Process.Start(psi)!;
-            string err = p.StandardError.ReadToEnd();
-            if (!p.WaitForExit(TimeSpan.FromSeconds(20)) || p.ExitCode != 0)
+            ChildResult result = ChildProcess.Run(Start("/usr/bin/true", [], probe, new Dictionary<string, string>()), TimeSpan.FromSeconds(20));
+            if (!result.Succeeded)
             {
-                p.Kill(entireProcessTree: true);
-                whyNot = $"bubblewrap is installed but could not start a sandbox here ({err.Trim()}); user namespaces may be disabled (sysctl kernel.unprivileged_userns_clone)";
+                whyNot = $"bubblewrap is installed but could not start a sandbox here ({result.StandardError.Trim()}); user namespaces may be disabled (sysctl kernel.unprivileged_userns_clone)";
                 return false;
             }
 

@@ -18,10 +18,20 @@ public class RepoPathsTests
     }
 
     [Fact]
-    public void The_libraries_built_first_are_what_the_lessons_setup_cell_builds()
+    public void The_libraries_built_first_are_what_the_lessons_setup_cell_builds_with_the_same_code()
     {
         Assert.Equal(HelperLibraryBuild.LessonsBuild, HelperLibraryBuild.ProjectFor(Repo.Root));
-        Assert.Contains(HelperLibraryBuild.LessonsBuild, File.ReadAllText(Path.Combine(Repo.Notebooks, "setup.csx")), StringComparison.Ordinal);
+        // The setup cell builds with the course tool's own code: setup.csx loads the file this assembly compiles.
+        string setup = File.ReadAllText(Path.Combine(Repo.Notebooks, "setup.csx"));
+        foreach (string shared in new[] { "ChildProcess.cs", "LibraryBuild.cs" })
+        {
+            string load = $"#load \"../lib/Convolution.Teaching.Course/Shared/{shared}\"";
+            Assert.Contains(load, setup, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(Repo.Notebooks, "..", "lib", "Convolution.Teaching.Course", "Shared", shared)), shared);
+        }
+
+        Assert.Equal(LibraryBuild.Project, HelperLibraryBuild.LessonsBuild);
+        Assert.Contains(LibraryBuild.Project, LibraryBuild.CommandLine(), StringComparison.Ordinal);
         Assert.Equal(HelperLibraryBuild.CoreProject, HelperLibraryBuild.ProjectFor(Path.GetTempPath()));
     }
 }

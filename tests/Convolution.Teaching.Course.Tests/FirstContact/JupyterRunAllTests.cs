@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Tests.Support;
 
@@ -30,16 +29,11 @@ public class JupyterRunAllTests(ITestOutputHelper output)
         string folder = Path.Combine(Repo.Notebooks, "student");
         using var temp = new TempFolder();
         string executed = temp.File(name);
-        var psi = new ProcessStartInfo("jupyter") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in new[] { "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=240", name, "--output", executed })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        Process jupyter;
+        var start = new ChildStart("jupyter", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=240", name, "--output", executed) { WorkingDirectory = folder };
+        ChildProcess jupyter;
         try
         {
-            jupyter = Process.Start(psi)!;
+            jupyter = ChildProcess.Start(start);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -49,22 +43,11 @@ public class JupyterRunAllTests(ITestOutputHelper output)
 
         using (jupyter)
         {
-            Task<string> stdout = jupyter.StandardOutput.ReadToEndAsync();
-            Task<string> stderrRead = jupyter.StandardError.ReadToEndAsync();
-            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(6));
-            try
-            {
-                await jupyter.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                jupyter.Kill(entireProcessTree: true);
-                Assert.Fail($"{name}: nbconvert did not finish in 6 minutes.");
-            }
-
-            string stderr = await stderrRead;
-            output.WriteLine(await stdout + stderr);
-            Assert.True(jupyter.ExitCode == 0, $"{name}: nbconvert stopped (exit {jupyter.ExitCode}), as Run All would:\n{Tail(stderr)}");
+            // The kernel nbconvert starts goes with it: ChildProcess kills the whole tree, on the time limit and after.
+            ChildResult run = await jupyter.WaitAsync(TimeSpan.FromMinutes(6));
+            Assert.False(run.TimedOut, $"{name}: nbconvert did not finish in 6 minutes.");
+            output.WriteLine(run.StandardOutput + run.StandardError);
+            Assert.True(run.ExitCode == 0, $"{name}: nbconvert stopped (exit {run.ExitCode}), as Run All would:\n{Tail(run.StandardError)}");
         }
 
         JsonArray cells = JsonNode.Parse(File.ReadAllText(executed))!["cells"]!.AsArray();

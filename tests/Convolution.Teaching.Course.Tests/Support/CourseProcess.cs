@@ -1,35 +1,30 @@
-using System.Diagnostics;
 using Convolution.Teaching.Course.Commands;
 
 namespace Convolution.Teaching.Course.Tests.Support;
 
-/// The course program started as a process in a repository folder, the way a person types the command.
+/// The course program started as a process in a repository folder, the way a person types the command: through the
+/// course's own ChildProcess, so it gets the same environment as every child the course starts, and whatever it leaves
+/// running ends with it.
 internal static class CourseProcess
 {
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(8);
+
     public static (int ExitCode, string Output) Run(ITestOutputHelper? output, string root, params string[] args) =>
         Run(output, root, new Dictionary<string, string>(), args);
 
     /// <param name="environment">Variables to set for the process, e.g. COURSE_CALLER_DIR (where scripts/course.sh was typed).</param>
     public static (int ExitCode, string Output) Run(ITestOutputHelper? output, string root, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(typeof(CheckCommand).Assembly.Location);
-        foreach (string a in args)
+        var start = new ChildStart("dotnet", [typeof(CheckCommand).Assembly.Location, .. args])
         {
-            psi.ArgumentList.Add(a);
-        }
-
-        foreach ((string key, string value) in environment)
-        {
-            psi.Environment[key] = value;
-        }
-
-        using Process p = Process.Start(psi)!;
-        Task<string> stderr = p.StandardError.ReadToEndAsync();
-        string stdout = p.StandardOutput.ReadToEnd();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(8)), "course did not finish in 8 minutes");
-        string text = stdout + stderr.Result;
-        output?.WriteLine($"course {string.Join(' ', args)} → exit {p.ExitCode}\n{text}");
-        return (p.ExitCode, text);
+            WorkingDirectory = root,
+            Environment = environment.ToDictionary(kv => kv.Key, kv => (string?)kv.Value),
+            OutputCap = 16_000_000,
+        };
+        ChildResult result = ChildProcess.Run(start, Limit);
+        Assert.False(result.TimedOut, $"course did not finish in {Limit.TotalMinutes:0} minutes");
+        string text = result.StandardOutput + result.StandardError;
+        output?.WriteLine($"course {string.Join(' ', args)} → exit {result.ExitCode}\n{text}");
+        return (result.ExitCode, text);
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Convolution.Teaching.Course.Tests.Support;
 
 /// A `git clone` of this repository into a temporary folder, the way a new user gets it: nothing built, no
@@ -43,21 +41,13 @@ internal sealed class FreshClone : IDisposable
 
     private static string Git(string workingDirectory, params string[] args)
     {
-        var psi = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in args)
+        // A patch of the working tree can be large (binary files): keep it whole.
+        ChildResult git = ChildProcess.Run(new ChildStart("git", args) { WorkingDirectory = workingDirectory, OutputCap = int.MaxValue }, TimeSpan.FromMinutes(5));
+        if (!git.Succeeded)
         {
-            psi.ArgumentList.Add(a);
+            throw new InvalidOperationException($"git {string.Join(" ", args)} failed in {workingDirectory} (exit {git.ExitCode}{(git.TimedOut ? ", timed out" : "")}): {git.StandardError}");
         }
 
-        using Process git = Process.Start(psi)!;
-        Task<string> stdout = git.StandardOutput.ReadToEndAsync();
-        string stderr = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        if (git.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(" ", args)} failed in {workingDirectory} (exit {git.ExitCode}): {stderr}");
-        }
-
-        return stdout.Result;
+        return git.StandardOutput;
     }
 }

@@ -27,7 +27,7 @@ public sealed class KernelWarmup
         var watch = Stopwatch.StartNew();
         try
         {
-            BuiltProject = HelperLibraryBuild.Run(root, TimeSpan.FromMinutes(15));
+            BuiltProject = HelperLibraryBuild.Run(root);
         }
         catch (InvalidOperationException e)
         {
