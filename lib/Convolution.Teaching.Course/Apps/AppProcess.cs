@@ -29,6 +29,9 @@ public static class AppProcess
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // A fresh path per run for the app's result (what the verdict reads): never an earlier run's file, never another app's.
+        string resultFile = Path.Combine(Path.GetTempPath(), $"ct-app-result-{Guid.NewGuid():N}.json");
+        start.Environment[Convolution.Teaching.Notebooks.Apps.AppResult.Variable] = resultFile;
         var output = new StringBuilder();
         var watch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
@@ -47,11 +50,11 @@ public static class AppProcess
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            return new AppRunResult(app, -1, watch.Elapsed.TotalSeconds, Text(output), TimedOut: true);
+            return new AppRunResult(app, -1, watch.Elapsed.TotalSeconds, Text(output), TimedOut: true, TakeResult(resultFile));
         }
 
         process.WaitForExit(); // after the async wait, this one also waits for the last output lines
-        return new AppRunResult(app, process.ExitCode, watch.Elapsed.TotalSeconds, Text(output), TimedOut: false);
+        return new AppRunResult(app, process.ExitCode, watch.Elapsed.TotalSeconds, Text(output), TimedOut: false, TakeResult(resultFile));
     }
 
     /// <summary>
@@ -83,6 +86,19 @@ public static class AppProcess
                 done?.Invoke(results[i]);
             }).ConfigureAwait(false);
         return results;
+    }
+
+    /// The result file's text, or null when the app wrote none; the file is deleted either way.
+    private static string? TakeResult(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        string text = File.ReadAllText(path);
+        File.Delete(path);
+        return text;
     }
 
     private static IEnumerable<string> Files(string folder) =>
