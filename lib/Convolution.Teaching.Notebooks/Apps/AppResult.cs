@@ -19,19 +19,12 @@ public sealed record AppResult(string App, string Notebook, string Page, bool Co
     /// <summary>The environment variable that names where the result goes (the course sets it, a fresh path per run); without it, <see cref="DefaultPath"/>.</summary>
     public const string Variable = "CONVOLUTION_TEACHING_APP_RESULT";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-    };
-
     /// <summary>Where a run writes its result when <see cref="Variable"/> is not set: beside its page, <c>NN-topic.result.json</c>.</summary>
     /// <param name="page">The app's page.</param>
     public static string DefaultPath(string page) => Path.ChangeExtension(page, ".result.json");
 
     /// <summary>The result as JSON.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => JsonSerializer.Serialize(this, AppResultJson.Default.AppResult);
 
     /// <summary>Reads a result written by <see cref="ToJson"/>.</summary>
     /// <param name="json">The file's text.</param>
@@ -41,7 +34,7 @@ public sealed record AppResult(string App, string Notebook, string Page, bool Co
         AppResult? result;
         try
         {
-            result = JsonSerializer.Deserialize<AppResult>(json, Options);
+            result = JsonSerializer.Deserialize(json, AppResultJson.Default.AppResult);
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
         {
@@ -76,3 +69,8 @@ public sealed record AppCellResult(int Cell, string Status, string? Check = null
 /// <param name="Type">Its type's name, e.g. "IndexOutOfRangeException".</param>
 /// <param name="Message">Its message.</param>
 public sealed record AppException(string Type, string Message);
+
+/// <summary>The result's JSON, generated at build time: a file-based app runs with reflection-based serialization off.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
+[JsonSerializable(typeof(AppResult))]
+internal sealed partial class AppResultJson : JsonSerializerContext;
