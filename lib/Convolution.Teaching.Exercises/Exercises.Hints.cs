@@ -38,14 +38,11 @@ public static partial class Exercises
     }
 
     /// <summary>
-    /// Fails with the diagnosis, which names the mistake and where to look; the exact line it marks (<see cref="FixLines.Mark"/>)
-    /// is held back to a repeated failure of <paramref name="checkName"/> in this session, or to Exercises.Hint(checkName).
+    /// Fails with the diagnosis's words, which name the mistake and where to look; its exact fix lines (<see cref="Diagnosis.FixLines"/>)
+    /// are held back to a repeated failure of <paramref name="checkName"/> in this session, or to Exercises.Hint(checkName).
     /// </summary>
-    private static CheckResult FailWithLineHeldBack(Feedback feedback, string checkName, string diagnosis)
-    {
-        var (text, lines) = FixLines.Split(diagnosis);
-        return FailInSteps(feedback, checkName, text, lines.Length == 0 ? [] : [["The line: " + string.Join("  Or: ", lines)]], shownOnFirst: 0);
-    }
+    private static CheckResult FailWithLineHeldBack(Feedback feedback, string checkName, Diagnosis diagnosis) =>
+        FailInSteps(feedback, checkName, diagnosis.Text, diagnosis.FixLines.Count == 0 ? [] : [["The line: " + string.Join("  Or: ", diagnosis.FixLines)]], shownOnFirst: 0);
 
     /// <summary>
     /// Fails <paramref name="feedback"/> with <paramref name="steps"/> shown as far as this session's failures of
