@@ -60,10 +60,12 @@ public static partial class Exercises
         }
 
         int shown = HintBook.Current.Failed(checkName, steps, shownOnFirst);
+        var hints = new List<string>();
         for (int i = 0; i < shown; i++)
         {
             lines.Add($"Hint {i + 1} of {steps.Count}:");
             lines.AddRange(steps[i].Select(line => "  " + line));
+            hints.Add(string.Join('\n', steps[i]));
         }
 
         if (shown < steps.Count)
@@ -73,6 +75,6 @@ public static partial class Exercises
                 : $"Stuck? Run Exercises.Hint(\"{checkName}\") for the next hint, or fix this and check again.");
         }
 
-        return feedback.Fail(diagnosis, [.. lines]);
+        return feedback.Fail(diagnosis, [.. lines]).WithHints(hints);
     }
 }
