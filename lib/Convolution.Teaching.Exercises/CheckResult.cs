@@ -53,10 +53,19 @@ public sealed class CheckResult
     internal JsonObject? Evidence { get; private init; }
 
     /// <summary>This result named by its check cell, with the evidence recorded while it ran (if any).</summary>
-    internal CheckResult For(string check, JsonObject? evidence) => new(ExerciseName, Passed, Summary, Details) { Check = check, Evidence = evidence };
+    internal CheckResult For(string check, JsonObject? evidence) => new(ExerciseName, Passed, Summary, Details) { Check = check, Evidence = evidence, Hints = Hints };
+
+    /// <summary>This result with the hints it shows recorded as data.</summary>
+    internal CheckResult WithHints(IReadOnlyList<string> hints) => new(ExerciseName, Passed, Summary, Details) { Check = Check, Evidence = Evidence, Hints = [.. hints] };
 
     /// <summary>
-    /// The result as data: <c>{"check", "exercise", "passed", "summary", "details", "evidence"}</c> (evidence only in a graded kernel).
+    /// The hints this result shows, each one step (its lines joined by newlines), the last of them perhaps the exact line of
+    /// the fix; also among <see cref="Details"/> as the student reads them. Empty when a first failure holds the fix back.
+    /// </summary>
+    public IReadOnlyList<string> Hints { get; internal init; } = [];
+
+    /// <summary>
+    /// The result as data: <c>{"check", "exercise", "passed", "summary", "details", "hints", "evidence"}</c> (evidence only in a graded kernel).
     /// </summary>
     public string ToJson() => new JsonObject
     {
@@ -65,6 +74,7 @@ public sealed class CheckResult
         ["passed"] = Passed,
         ["summary"] = Summary,
         ["details"] = new JsonArray([.. Details.Select(d => (JsonNode)d)]),
+        ["hints"] = new JsonArray([.. Hints.Select(h => (JsonNode)h)]),
         ["evidence"] = Evidence?.DeepClone(),
     }.ToJsonString();
 

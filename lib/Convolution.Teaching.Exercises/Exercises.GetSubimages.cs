@@ -38,7 +38,7 @@ public static partial class Exercises
         for (int i = 0; i < cases.Count; i++)
         {
             var (name, image, kernel) = cases[i];
-            string? problem = DiagnoseSubimages(getSubimages, name, image, kernel, limit, squareCasesPassed: i > 0);
+            Diagnosis? problem = DiagnoseSubimages(getSubimages, name, image, kernel, limit, squareCasesPassed: i > 0);
             if (problem is not null)
             {
                 return FailWithLineHeldBack(feedback, "get-subimages", problem);
@@ -76,7 +76,7 @@ public static partial class Exercises
     }
 
     /// <summary>Null when the function is right on this case, else the diagnosis in a student's words.</summary>
-    private static string? DiagnoseSubimages(Func<double[,], double[,], Dictionary<(int Row, int Col), double[,]>> f,
+    private static Diagnosis? DiagnoseSubimages(Func<double[,], double[,], Dictionary<(int Row, int Col), double[,]>> f,
         string name, double[,] image, double[,] kernel, TimeSpan limit, bool squareCasesPassed)
     {
         double[,] im = Words.Copy(image), k = Words.Copy(kernel);
@@ -114,7 +114,7 @@ public static partial class Exercises
         string where = $"On {name}";
         if (windows.Count == 0)
         {
-            return $"{where}, GetSubimages returned an empty dictionary: look inside both loops, where each position must add its window." + FixLines.Mark(SliceLine);
+            return $"{where}, GetSubimages returned an empty dictionary: look inside both loops, where each position must add its window." + new FixLine(SliceLine);
         }
 
         if (windows.Values.Any(w => w is null))
@@ -136,7 +136,7 @@ public static partial class Exercises
         return SubimageContents(windows, expected, image, where, kRows, kCols);
     }
 
-    private static string SubimageKeys(Dictionary<(int Row, int Col), double[,]> windows, Dictionary<(int Row, int Col), double[,]> expected,
+    private static Diagnosis SubimageKeys(Dictionary<(int Row, int Col), double[,]> windows, Dictionary<(int Row, int Col), double[,]> expected,
         string where, int rows, int cols, int kRows, int kCols, int outRows, int outCols)
     {
         string validCount = $"valid mode has ({rows} - {kRows} + 1) x ({cols} - {kCols} + 1) = {outRows} x {outCols} = {outRows * outCols} positions, " +
@@ -146,7 +146,7 @@ public static partial class Exercises
         if (keysSwapped)
         {
             return $"{where}, your keys are (col, row) instead of (row, col): the window whose top-left is (0, 1) is filed under (1, 0). " +
-                "Look at the key you file each window under: the row comes first, as in im[row, col]." + FixLines.Mark(SliceLine);
+                "Look at the key you file each window under: the row comes first, as in im[row, col]." + new FixLine(SliceLine);
         }
 
         int n = windows.Count;
@@ -178,7 +178,7 @@ public static partial class Exercises
         return $"{where}, {yours}. Missing keys include {string.Join(", ", missing)}: every position of valid mode needs a window.";
     }
 
-    private static string? SubimageContents(Dictionary<(int Row, int Col), double[,]> windows, Dictionary<(int Row, int Col), double[,]> expected,
+    private static Diagnosis? SubimageContents(Dictionary<(int Row, int Col), double[,]> windows, Dictionary<(int Row, int Col), double[,]> expected,
         double[,] image, string where, int kRows, int kCols)
     {
         var keys = expected.Keys.OrderBy(key => key.Row).ThenBy(key => key.Col).ToList();
@@ -196,25 +196,25 @@ public static partial class Exercises
             var (gotRows, gotCols) = shapes[0];
             if (gotRows == image.GetLength(0) && gotCols == image.GetLength(1) && windows.Values.All(w => Words.Same(w, image)))
             {
-                return $"{where}, every window is the whole image: each position needs its own {kRows} x {kCols} window. Look at what you store under each key." + FixLines.Mark(SliceLine);
+                return $"{where}, every window is the whole image: each position needs its own {kRows} x {kCols} window. Look at what you store under each key." + new FixLine(SliceLine);
             }
 
             if (gotRows == kRows + 1 && gotCols == kCols + 1)
             {
                 return $"{where}, your windows are {gotRows} x {gotCols} for a {kRows} x {kCols} kernel: one pixel too big in each direction (like option 3). " +
-                    "Look at where your slice ends: r + kRows + 1 is one past the window (the end is excluded)." + FixLines.Mark(SliceLine);
+                    "Look at where your slice ends: r + kRows + 1 is one past the window (the end is excluded)." + new FixLine(SliceLine);
             }
 
             if (kRows != kCols && gotRows == kCols && gotCols == kRows)
             {
                 return $"{where}, your windows are {gotRows} x {gotCols} for a {kRows} x {kCols} kernel: rows and columns are swapped (like option 5). " +
-                    "Look at which of r and c your slice uses for the rows." + FixLines.Mark(SliceLine + "   (rows with r and kRows, columns with c and kCols)");
+                    "Look at which of r and c your slice uses for the rows." + new FixLine(SliceLine + "   (rows with r and kRows, columns with c and kCols)");
             }
 
             if (gotRows <= kRows && gotCols <= kCols && (gotRows < kRows || gotCols < kCols))
             {
                 return $"{where}, your windows are {gotRows} x {gotCols} for a {kRows} x {kCols} kernel: too small. " +
-                    "A window has as many rows and columns as the kernel. Look at where your slice ends." + FixLines.Mark(SliceLine + "   (r..(r + kRows) holds kRows rows, because the end is excluded)");
+                    "A window has as many rows and columns as the kernel. Look at where your slice ends." + new FixLine(SliceLine + "   (r..(r + kRows) holds kRows rows, because the end is excluded)");
             }
         }
 
@@ -230,21 +230,21 @@ public static partial class Exercises
 
         if (AllShifted(windows, image, kRows, kCols, -1))
         {
-            return $"{where}, your windows are shifted one pixel up and left (like option 1): {shown}. The window of (r, c) starts at (r, c) itself: look at where your slice starts." + FixLines.Mark(SliceLine);
+            return $"{where}, your windows are shifted one pixel up and left (like option 1): {shown}. The window of (r, c) starts at (r, c) itself: look at where your slice starts." + new FixLine(SliceLine);
         }
 
         if (AllShifted(windows, image, kRows, kCols, +1))
         {
-            return $"{where}, your windows are shifted one pixel down and right (like option 4): {shown}. The window of (r, c) starts at (r, c) itself: look at where your slice starts." + FixLines.Mark(SliceLine);
+            return $"{where}, your windows are shifted one pixel down and right (like option 4): {shown}. The window of (r, c) starts at (r, c) itself: look at where your slice starts." + new FixLine(SliceLine);
         }
 
         if (windows.All(w => expected.TryGetValue((w.Key.Col, w.Key.Row), out double[,]? e) && Words.Same(w.Value, e)))
         {
             return $"{where}, rows and columns are swapped (like option 5, or keys written (col, row)): the window at key (r, c) is the one that starts at (c, r). " +
-                "Look at which of r and c your slice uses for the rows, and at the key." + FixLines.Mark(SliceLine);
+                "Look at which of r and c your slice uses for the rows, and at the key." + new FixLine(SliceLine);
         }
 
-        return $"{where}, {shown}. Look at where your slice starts and ends, for the rows and for the columns." + FixLines.Mark(SliceLine);
+        return $"{where}, {shown}. Look at where your slice starts and ends, for the rows and for the columns." + new FixLine(SliceLine);
     }
 
     /// <summary>True when every window that the shift keeps inside the image equals the patch moved by <paramref name="shift"/>.</summary>
@@ -271,7 +271,7 @@ public static partial class Exercises
     }
 
     /// <summary>Words for an exception thrown by GetSubimages, with the option it suggests.</summary>
-    private static string SubimageException(Func<double[,], double[,], Dictionary<(int Row, int Col), double[,]>> f, Exception e,
+    private static Diagnosis SubimageException(Func<double[,], double[,], Dictionary<(int Row, int Col), double[,]>> f, Exception e,
         string name, double[,] kernel, TimeSpan limit, bool squareCasesPassed)
     {
         int kRows = kernel.GetLength(0), kCols = kernel.GetLength(1);
@@ -280,7 +280,7 @@ public static partial class Exercises
         {
             return $"{threw}: an index cannot be negative. At the first position (0, 0) your window starts at row -1 or column -1, " +
                 "so it is shifted one pixel up and left (option 1). numpy would silently wrap -1 round to the last row and give an empty or wrong window; C# stops. " +
-                "The window of (r, c) starts at (r, c): look at where your slice starts." + FixLines.Mark(SliceLine);
+                "The window of (r, c) starts at (r, c): look at where your slice starts." + new FixLine(SliceLine);
         }
 
         if (e is ArgumentOutOfRangeException { ParamName: "rows" or "cols" } slice && SliceMessage().Match(slice.Message) is { Success: true } m)
@@ -294,21 +294,21 @@ public static partial class Exercises
             string asked = $"{threw}: a window asked for {axis} {start}..{end} (end excluded) of an image with {length} {axis}";
             if (size == own + 1)
             {
-                return $"{asked}. That window is {size} {axis} long for a kernel with {own}: one pixel too big (option 3). Look at where your slice ends: {start0} + {k} + 1 is one past the window (the end is excluded)." + FixLines.Mark(SliceLine);
+                return $"{asked}. That window is {size} {axis} long for a kernel with {own}: one pixel too big (option 3). Look at where your slice ends: {start0} + {k} + 1 is one past the window (the end is excluded)." + new FixLine(SliceLine);
             }
 
             if (size == other && other != own)
             {
-                return $"{asked}. That is {size} {axis} where the kernel has {own}: rows and columns are swapped (option 5). Look at which of r and c your slice uses for the rows." + FixLines.Mark(SliceLine);
+                return $"{asked}. That is {size} {axis} where the kernel has {own}: rows and columns are swapped (option 5). Look at which of r and c your slice uses for the rows." + new FixLine(SliceLine);
             }
 
             if (size == own && end > length)
             {
                 return $"{asked}. The window has the right size but runs off the {(rowsAxis ? "bottom" : "right")} edge: it is shifted one pixel down and right (option 4), " +
-                    "or the loops run too far. The window of (r, c) starts at (r, c), and the loops stop before iH - kH + 1 and iW - kW + 1: look at where your slice starts." + FixLines.Mark(SliceLine);
+                    "or the loops run too far. The window of (r, c) starts at (r, c), and the loops stop before iH - kH + 1 and iW - kW + 1: look at where your slice starts." + new FixLine(SliceLine);
             }
 
-            return $"{asked}. Look at where your slice starts and ends." + FixLines.Mark(SliceLine);
+            return $"{asked}. Look at where your slice starts and ends." + new FixLine(SliceLine);
         }
 
         if (e is IndexOutOfRangeException)

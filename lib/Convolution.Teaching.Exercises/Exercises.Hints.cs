@@ -38,14 +38,11 @@ public static partial class Exercises
     }
 
     /// <summary>
-    /// Fails with the diagnosis, which names the mistake and where to look; the exact line it marks (<see cref="FixLines.Mark"/>)
-    /// is held back to a repeated failure of <paramref name="checkName"/> in this session, or to Exercises.Hint(checkName).
+    /// Fails with the diagnosis's words, which name the mistake and where to look; its exact fix lines (<see cref="Diagnosis.FixLines"/>)
+    /// are held back to a repeated failure of <paramref name="checkName"/> in this session, or to Exercises.Hint(checkName).
     /// </summary>
-    private static CheckResult FailWithLineHeldBack(Feedback feedback, string checkName, string diagnosis)
-    {
-        var (text, lines) = FixLines.Split(diagnosis);
-        return FailInSteps(feedback, checkName, text, lines.Length == 0 ? [] : [["The line: " + string.Join("  Or: ", lines)]], shownOnFirst: 0);
-    }
+    private static CheckResult FailWithLineHeldBack(Feedback feedback, string checkName, Diagnosis diagnosis) =>
+        FailInSteps(feedback, checkName, diagnosis.Text, diagnosis.FixLines.Count == 0 ? [] : [["The line: " + string.Join("  Or: ", diagnosis.FixLines)]], shownOnFirst: 0);
 
     /// <summary>
     /// Fails <paramref name="feedback"/> with <paramref name="steps"/> shown as far as this session's failures of
@@ -63,10 +60,12 @@ public static partial class Exercises
         }
 
         int shown = HintBook.Current.Failed(checkName, steps, shownOnFirst);
+        var hints = new List<string>();
         for (int i = 0; i < shown; i++)
         {
             lines.Add($"Hint {i + 1} of {steps.Count}:");
             lines.AddRange(steps[i].Select(line => "  " + line));
+            hints.Add(string.Join('\n', steps[i]));
         }
 
         if (shown < steps.Count)
@@ -76,6 +75,6 @@ public static partial class Exercises
                 : $"Stuck? Run Exercises.Hint(\"{checkName}\") for the next hint, or fix this and check again.");
         }
 
-        return feedback.Fail(diagnosis, [.. lines]);
+        return feedback.Fail(diagnosis, [.. lines]).WithHints(hints);
     }
 }

@@ -54,7 +54,7 @@ public static partial class Exercises
         }
 
         double[,]? catResult = null;
-        string? tentative = null; // the first value mismatch: a mistake is named only when every case agrees with it
+        Diagnosis? tentative = null; // the first value mismatch: a mistake is named only when every case agrees with it
         var ran = new List<ImConvCase>();
         bool floatRounding = false;
         bool squareCaseRan = false;
@@ -84,7 +84,7 @@ public static partial class Exercises
             if (problem is not null && certain)
             {
                 // What an earlier case showed is context for this one (e.g. a swap that ran on the square case).
-                return FailWithLineHeldBack(feedback, "im-conv", tentative is null ? problem : $"{problem} (Before that, an earlier case gave numbers that a known mistake also gives, which this case does not confirm: {tentative})");
+                return FailWithLineHeldBack(feedback, "im-conv", tentative is null ? problem : problem + " (Before that, an earlier case gave numbers that a known mistake also gives, which this case does not confirm: " + tentative + ")");
             }
 
             if (problem is not null || tentative is not null)
@@ -148,7 +148,7 @@ public static partial class Exercises
     /// (null, true) when the result is right; else the diagnosis in a student's words, and whether it
     /// is certain (false when several mistakes give this same result here, or none is recognised).
     /// </summary>
-    private static (string? Problem, bool Certain) DiagnoseImConv(Outcome<double[,]> outcome, string name,
+    private static (Diagnosis? Problem, bool Certain) DiagnoseImConv(Outcome<double[,]> outcome, string name,
         double[,] image, double[,] kernel, double[,] expected, double[,] imAfter, double[,] kernelAfter, TimeSpan limit, bool squareCaseRan,
         Lazy<IReadOnlyList<ImConvModelRun>> models)
     {
@@ -176,7 +176,7 @@ public static partial class Exercises
 
         if (result is null)
         {
-            return ($"{on}, ImConv returned null: look at the last line of ImConv." + FixLines.Mark("return convImage;"), true);
+            return ($"{on}, ImConv returned null: look at the last line of ImConv." + new FixLine("return convImage;"), true);
         }
 
         if (result.GetLength(0) != expected.GetLength(0) || result.GetLength(1) != expected.GetLength(1))
@@ -203,13 +203,13 @@ public static partial class Exercises
         if (matches.Count == 1)
         {
             // A hint, not a verdict: the mistake is named only if every case the checker runs agrees with it.
-            return ($"{on}, {matches[0]} ({evidence}.)", false);
+            return ($"{on}, " + matches[0] + $" ({evidence}.)", false);
         }
 
         if (matches.Count > 1)
         {
             // On 0..8 several mistakes give the same numbers (its pixels grow evenly): say so, and let a later case decide.
-            return ($"{on}, your result matches more than one known mistake ({evidence}). It could be: " + string.Join(" Or: ", matches), false);
+            return ($"{on}, your result matches more than one known mistake ({evidence}). It could be: " + Diagnosis.Join(" Or: ", matches), false);
         }
 
         if (IsTruncated(result, expected, kernel.Length))
@@ -224,12 +224,12 @@ public static partial class Exercises
         }
 
         return ($"{on}, the values are wrong ({evidence}). Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), " +
-            "multiply the pixels it covers by the kernel entries under them, and add the products." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];"), false);
+            "multiply the pixels it covers by the kernel entries under them, and add the products." + new FixLine("sum += im[r + i, c + j] * kernel[i, j];"), false);
     }
 
     /// <summary>The mistake behind an all-zero result on every case.</summary>
-    internal static readonly string NothingStored = "ImConv returns all zeros: nothing is written into the result. Look at what happens after the kernel loops." +
-        FixLines.Mark("convImage[r, c] = sum;   right after the kernel loops");
+    internal static readonly Diagnosis NothingStored = "ImConv returns all zeros: nothing is written into the result. Look at what happens after the kernel loops." +
+        new FixLine("convImage[r, c] = sum;   right after the kernel loops");
 
     /// <summary>
     /// Equal to the reference, or equal but for float rounding: right summed in float is not a mistake of the exercise

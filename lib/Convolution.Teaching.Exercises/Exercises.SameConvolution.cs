@@ -105,7 +105,7 @@ public static partial class Exercises
         string evidence = Evidence(firstWrong.Result, firstWrong.Expected);
         var agreeing = SameConvolutionMistakes.All
             .Where(model => ran.All(c => Words.Same(model.Result(c.Image, c.Kernel), c.Result)))
-            .Select(model => model.Diagnosis)
+            .Select(model => (Diagnosis)model.Diagnosis)
             .ToList();
         if (ran.All(c => c.Result.Cast<double>().All(v => v == 0)))
         {
@@ -114,7 +114,7 @@ public static partial class Exercises
 
         return ModelVerdict.Say(ran.Count, agreeing, firstWrong.Name, evidence,
             "Work out that pixel by hand: turn the kernel 180 degrees, put its centre on the pixel, count every pixel outside the image as 0, " +
-            "multiply what lies on top of each other and add the products.");
+            "multiply what lies on top of each other and add the products.").Text;
     }
 
     /// <summary>A problem that one case settles by itself (no answer, an exception, null, the input changed, the wrong size), or null.</summary>

@@ -10,7 +10,7 @@ namespace Convolution.Teaching.Exercises;
 /// <param name="Problem">This case's own words for what went wrong, or null when it was right.</param>
 /// <param name="Models">Every mistake model run on this case, computed only when needed.</param>
 internal sealed record ImConvCase(string Name, double[,] Image, double[,] Kernel, double[,] Expected, double[,]? Result, Exception? Error,
-    string? Problem, Lazy<IReadOnlyList<ImConvModelRun>> Models)
+    Diagnosis? Problem, Lazy<IReadOnlyList<ImConvModelRun>> Models)
 {
     /// <summary>True when the student's result has another size than the right one.</summary>
     public bool WrongSize => Result is not null &&
@@ -31,9 +31,9 @@ internal static class ImConvVerdict
     /// <summary>The feedback for the cases in <paramref name="ran"/>, of which at least one was wrong.</summary>
     /// <param name="ran">Every case that ran, in order.</param>
     /// <param name="firstHint">The first wrong case's own words (said when no case is wrong after all).</param>
-    public static string Decide(IReadOnlyList<ImConvCase> ran, string firstHint)
+    public static Diagnosis Decide(IReadOnlyList<ImConvCase> ran, Diagnosis firstHint)
     {
-        List<string> agreeing = [.. Enumerable.Range(0, ImConvMistakes.All.Count)
+        List<Diagnosis> agreeing = [.. Enumerable.Range(0, ImConvMistakes.All.Count)
             .Where(m => ran.All(c => c.Models.Value[m].Agrees(c.Result, c.Error)))
             .Select(m => ImConvMistakes.All[m].Diagnosis)
             .Distinct()];
@@ -61,10 +61,10 @@ internal static class ImConvVerdict
     }
 
     /// <summary>How to redo the first wrong value by hand, with the window and the kernel written out.</summary>
-    private static string ByHand(ImConvCase wrong)
+    private static Diagnosis ByHand(ImConvCase wrong)
     {
-        string how = "Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), multiply the pixels it covers by the kernel " +
-            "entries under them, and add the products." + FixLines.Mark("sum += im[r + i, c + j] * kernel[i, j];");
+        Diagnosis how = "Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), multiply the pixels it covers by the kernel " +
+            "entries under them, and add the products." + new FixLine("sum += im[r + i, c + j] * kernel[i, j];");
         if (wrong.Result is null || wrong.WrongSize || Words.FirstDifference(wrong.Result, wrong.Expected) is not { } at)
         {
             return how;

@@ -13,14 +13,14 @@ internal static class ModelVerdict
     /// <param name="firstWrongCase">The first case whose values are wrong, as the feedback names it.</param>
     /// <param name="evidence">Where that case differs, e.g. "at (0, 1) you have 44, the right value is 25".</param>
     /// <param name="byHand">What to do when no cause can be named: how to work one value out by hand.</param>
-    public static string Say(int casesRan, IReadOnlyList<string> agreeing, string firstWrongCase, string evidence, string byHand)
+    public static Diagnosis Say(int casesRan, IReadOnlyList<Diagnosis> agreeing, string firstWrongCase, string evidence, Diagnosis byHand)
     {
         string cases = casesRan == 1 ? "the one case that ran" : $"all {casesRan} cases the checker ran";
         return agreeing.Count switch
         {
-            1 => $"On {cases}, your results are exactly those of one known mistake: {agreeing[0]} (On {firstWrongCase}: {evidence}.)",
+            1 => $"On {cases}, your results are exactly those of one known mistake: " + agreeing[0] + $" (On {firstWrongCase}: {evidence}.)",
             > 1 => $"On {cases}, your results match {agreeing.Count} known mistakes, which give the same numbers here, so the checker cannot tell which: " +
-                string.Join(" Or: ", agreeing) + $" (On {firstWrongCase}: {evidence}.)",
+                Diagnosis.Join(" Or: ", agreeing) + $" (On {firstWrongCase}: {evidence}.)",
             _ => $"On {firstWrongCase}, the values are wrong ({evidence}). They do not match any mistake the checker knows on {cases}, so it names no cause. " + byHand,
         };
     }

@@ -28,9 +28,14 @@ public static class Display
         Notebook.Setup();
     }
 
-    /// <summary>Marks the start of the notebook's code cell <paramref name="number"/>: what follows is its output.</summary>
+    /// <summary>
+    /// Marks the start of the notebook's code cell <paramref name="number"/>: what follows is its output. An exercise check
+    /// cell says so (<c>Display.Cell(9, check: "im-conv")</c>, written by <c>course release</c> from its <c>// CHECK:</c> line),
+    /// so the run's result (<see cref="Apps.AppResult"/>) names it a check cell, passed only when its check passed.
+    /// </summary>
     /// <param name="number">The cell's number in the notebook (as VS Code numbers cells, from 1).</param>
-    public static void Cell(int number) => Current.Cell(number);
+    /// <param name="check">The cell's <c>// CHECK:</c> name when it is an exercise check cell, else null.</param>
+    public static void Cell(int number, string? check = null) => Current.Cell(number, check);
 
     /// <summary>Shows a value as a notebook cell shows its last value: its text in the terminal, its HTML in the page.</summary>
     /// <param name="value">The value (an image, a chart, a table, an array, feedback, anything).</param>
@@ -52,11 +57,11 @@ public static class Display
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The notebook's cell fails with the exception and Run All goes on; so does the app, with the check failed.
-            Current.Failed(new CheckResult("this check", passed: false, $"The check threw {e.GetType().Name}: {e.Message}"));
+            Current.CheckThrew(e);
         }
     }
 
-    /// <summary>The app's last call: writes the page and says where, and which checks failed.</summary>
+    /// <summary>The app's last call: writes the page and the run's result (<see cref="Apps.AppResult"/>), says where the page is, and which checks failed.</summary>
     public static void End() => Current.End();
 
     private static AppRun Current => run ?? throw new InvalidOperationException(

@@ -35,6 +35,21 @@ public class HintStepsTests
     }
 
     [Fact]
+    public void The_check_json_carries_the_hints_shown_as_a_field_none_on_a_first_failure_the_line_on_a_repeated_one()
+    {
+        using var _ = HintBook.UseFresh();
+
+        CheckResult first = CheckImConv(StudentImConvs.FlippedKernel);
+        CheckResult again = CheckImConv(StudentImConvs.FlippedKernel);
+
+        Assert.Empty(first.Hints);
+        Assert.Empty(System.Text.Json.Nodes.JsonNode.Parse(first.ToJson())!["hints"]!.AsArray());
+        Assert.Equal([FlipLine + "   (the kernel as it stands: no kRows - 1 - i, no kCols - 1 - j)"], again.Hints);
+        Assert.Equal(again.Hints, System.Text.Json.Nodes.JsonNode.Parse(again.ToJson())!["hints"]!.AsArray().Select(h => (string?)h));
+        Assert.DoesNotContain('\u27E6', again.ToJson());
+    }
+
+    [Fact]
     public void Hint_after_a_first_failure_gives_the_line_then_says_there_is_no_more()
     {
         using var _ = HintBook.UseFresh();

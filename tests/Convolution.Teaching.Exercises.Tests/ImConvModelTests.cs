@@ -84,5 +84,5 @@ public class ImConvModelTests(ITestOutputHelper output)
     private static List<int> NamedModels(string feedback) =>
         [.. Enumerable.Range(0, ImConvMistakes.All.Count).Where(m => feedback.Contains(Text(m), StringComparison.Ordinal))];
 
-    private static string Text(int model) => FixLines.Split(ImConvMistakes.All[model].Diagnosis).Text.Trim();
+    private static string Text(int model) => ImConvMistakes.All[model].Diagnosis.Text.Trim();
 }

@@ -37,6 +37,16 @@ public class AppPageTests
     }
 
     [Fact]
+    public void A_check_cell_declared_as_such_reads_back_as_its_code_cell()
+    {
+        using var file = new TempFile(App.Replace("Display.End();", "Display.Cell(5, check: \"im-conv\");\n// CHECK: im-conv\nDisplay.Check(() => 1);\n\nDisplay.End();", StringComparison.Ordinal));
+
+        IReadOnlyList<AppCell> cells = AppSource.Read(file.Path);
+
+        Assert.Equal((5, false, "// CHECK: im-conv\nDisplay.Check(() => 1);"), (cells[^1].Number, cells[^1].IsMarkdown, cells[^1].Text));
+    }
+
+    [Fact]
     public void The_page_puts_each_output_under_its_cell_links_lessons_to_their_pages_and_loads_plotly_from_beside_it()
     {
         using var file = new TempFile(App);

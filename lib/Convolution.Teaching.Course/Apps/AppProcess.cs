@@ -21,10 +21,18 @@ public static class AppProcess
     {
         // ChildProcess's environment policy: no build server or MSBuild node outlives the run (as setup.csx builds), and
         // whatever the app or its build left running is killed with it, so nothing holds the machine afterwards.
+        // A fresh path per run for the app's result (what the verdict reads): never an earlier run's file, never another app's.
+        string resultFile = Path.Combine(Path.GetTempPath(), $"ct-app-result-{Guid.NewGuid():N}.json");
         ChildResult run = await ChildProcess.RunAsync(
-            new ChildStart("dotnet", "run", Path.GetRelativePath(repoRoot, app)) { WorkingDirectory = repoRoot }, limit, cancellationToken).ConfigureAwait(false);
+            new ChildStart("dotnet", "run", Path.GetRelativePath(repoRoot, app))
+            {
+                WorkingDirectory = repoRoot,
+                Environment = new Dictionary<string, string?> { [Convolution.Teaching.Notebooks.Apps.AppResult.Variable] = resultFile },
+            },
+            limit,
+            cancellationToken).ConfigureAwait(false);
         bool stopped = run.TimedOut || run.Cancelled;
-        return new AppRunResult(app, stopped ? -1 : run.ExitCode, run.Elapsed.TotalSeconds, run.Output, TimedOut: stopped);
+        return new AppRunResult(app, stopped ? -1 : run.ExitCode, run.Elapsed.TotalSeconds, run.Output, TimedOut: stopped, TakeResult(resultFile));
     }
 
     /// <summary>
@@ -56,6 +64,19 @@ public static class AppProcess
                 done?.Invoke(results[i]);
             }).ConfigureAwait(false);
         return results;
+    }
+
+    /// The result file's text, or null when the app wrote none; the file is deleted either way.
+    private static string? TakeResult(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        string text = File.ReadAllText(path);
+        File.Delete(path);
+        return text;
     }
 
     private static IEnumerable<string> Files(string folder) =>

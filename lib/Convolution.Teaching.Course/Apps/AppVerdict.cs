@@ -1,49 +1,79 @@
-using System.Text.RegularExpressions;
 using Convolution.Teaching.Course.Notebooks;
+using Convolution.Teaching.Course.Running;
+using Convolution.Teaching.Notebooks.Apps;
 
 namespace Convolution.Teaching.Course.Apps;
 
 /// <summary>
 /// Whether a lesson app ran as it should: a lesson's app exits 0 with every check passed; a student copy's app fails
-/// exactly at its check cells (the exercises are stubs), exit code 1, and nowhere else. Both write their page.
+/// exactly at its check cells (the exercises are stubs), exit code 1, and nowhere else. Both write their page. Decided
+/// from the result the app's library wrote (<see cref="AppRunResult.Result"/>) and the exit code, never from printed lines.
 /// </summary>
-public static partial class AppVerdict
+public static class AppVerdict
 {
-    /// <summary>The code cells of an app that are exercise checks (<c>Display.Cell(N);</c> followed by <c>// CHECK:</c>).</summary>
-    /// <param name="appText">The app's source.</param>
-    public static IReadOnlyList<int> CheckCells(string appText) =>
-        [.. CheckCell().Matches(appText ?? "").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
-
     /// <summary>What is wrong with the run, in sentences; empty when it went as expected.</summary>
     /// <param name="result">The run.</param>
     public static IReadOnlyList<string> Problems(AppRunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var problems = new List<string>();
         if (result.TimedOut)
         {
             return [$"it ran past its time limit ({result.Seconds:0} s) and was stopped"];
         }
 
-        bool student = ExerciseMarker.IsStudentCopy(result.AppPath);
-        IReadOnlyList<int> checks = student ? CheckCells(File.ReadAllText(result.AppPath)) : [];
-        int expectedExit = checks.Count > 0 ? 1 : 0;
-        if (result.CrashedCell is int cell)
+        if (result.Result is not { } run)
         {
-            problems.Add($"cell {cell} threw an exception, which stopped the app");
+            return [result.ResultProblem!];
         }
 
+        var problems = new List<string>();
+        bool student = ExerciseMarker.IsStudentCopy(result.AppPath);
+        foreach (AppCellResult cell in run.Cells)
+        {
+            if (cell.Status == AppCellResult.Threw)
+            {
+                string what = cell.Exception is { } e ? $"{e.Type} ({e.Message})" : "an exception";
+                problems.Add($"cell {cell.Cell} threw {what}" + (result.CrashedCell == cell.Cell ? ", which stopped the app" : ""));
+            }
+            else if (cell.Status != AppCellResult.Ok)
+            {
+                problems.Add($"cell {cell.Cell} ended as \"{cell.Status}\", which is neither \"{AppCellResult.Ok}\" nor \"{AppCellResult.Threw}\"");
+            }
+
+            CheckVerdict? verdict = AppRunResult.Verdict(cell);
+            if (cell.Check is null)
+            {
+                if (verdict is { Passed: false })
+                {
+                    problems.Add($"cell {cell.Cell} showed a check result that did not pass ({verdict.Exercise}), but it is not a check cell");
+                }
+            }
+            else if (verdict is null)
+            {
+                problems.Add($"cell {cell.Cell} (check {cell.Check}) showed no check result");
+            }
+            else if (verdict.Passed && student)
+            {
+                problems.Add($"cell {cell.Cell} (check {cell.Check}) passed: a student copy's stub should say \"not yet\"");
+            }
+            else if (!verdict.Passed && !student)
+            {
+                problems.Add($"cell {cell.Cell} (check {cell.Check}) did not pass: {Summary(verdict)}");
+            }
+        }
+
+        if (!run.Completed && result.CrashedCell is null)
+        {
+            problems.Add("it stopped before its last cell (Display.End)");
+        }
+
+        int expectedExit = student && result.CheckCells.Count > 0 ? 1 : 0;
         if (result.ExitCode != expectedExit)
         {
             problems.Add($"exit code {result.ExitCode}, expected {expectedExit}");
         }
 
-        if (!result.FailedCheckCells.SequenceEqual(checks))
-        {
-            problems.Add($"failed checks in cells [{string.Join(", ", result.FailedCheckCells)}], expected [{string.Join(", ", checks)}]");
-        }
-
-        if (result.PagePath is not { } page || !File.Exists(page))
+        if (!File.Exists(run.Page))
         {
             problems.Add("it wrote no page");
         }
@@ -51,6 +81,6 @@ public static partial class AppVerdict
         return problems;
     }
 
-    [GeneratedRegex(@"^Display\.Cell\((\d+)\);\r?\n// CHECK:", RegexOptions.Multiline)]
-    private static partial Regex CheckCell();
+    /// The checker's summary, the line after the verdict's headline.
+    private static string Summary(CheckVerdict verdict) => verdict.Feedback.Split('\n') is [_, var summary, ..] ? summary : verdict.Feedback;
 }

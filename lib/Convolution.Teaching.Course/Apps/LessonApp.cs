@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.CSharp;
 using Convolution.Teaching.Course.Notebooks;
 
 namespace Convolution.Teaching.Course.Apps;
@@ -70,7 +71,8 @@ public static partial class LessonApp
             else
             {
                 string where = $"{notebook.FileName} cell {cell.Number}";
-                TranslatedCell code = CellTranslator.Translate(cell.Source, ExerciseMarker.ExerciseName(cell) is not null, where);
+                string? check = ExerciseMarker.ExerciseName(cell);
+                TranslatedCell code = CellTranslator.Translate(cell.Source, check is not null, where);
                 foreach (string variable in code.Variables)
                 {
                     if (declared.TryGetValue(variable, out int earlier))
@@ -84,7 +86,8 @@ public static partial class LessonApp
 
                 usings.AddRange(code.Usings);
                 types.AddRange(code.Types);
-                body.Append($"Display.Cell({cell.Number});\n").Append(code.Body).Append('\n');
+                // A check cell says so to the app, whose result then names it a check cell (the course's verdict reads that, not this text).
+                body.Append(check is null ? $"Display.Cell({cell.Number});\n" : $"Display.Cell({cell.Number}, check: {Literal(check)});\n").Append(code.Body).Append('\n');
             }
 
             body.Append('\n');
@@ -140,6 +143,8 @@ public static partial class LessonApp
 
         return Hash(text.Remove(m.Groups["hash"].Index, m.Groups["hash"].Length)) == m.Groups["hash"].Value ? null : "its text differs from what course release wrote";
     }
+
+    private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
     private const string HashPrefix = "// generated-sha256: ";
 

@@ -40,7 +40,7 @@ public sealed record CheckVerdict(string Exercise, bool Passed, string Feedback,
         var verdicts = new List<CheckVerdict>();
         foreach (CellOutput output in outputs)
         {
-            if (output.Data.TryGetValue(CheckResult.MimeType, out string? json) && Parse(json) is { } verdict)
+            if (output.Data.TryGetValue(CheckResult.MimeType, out string? json) && FromJson(json) is { } verdict)
             {
                 verdicts.Add(verdict);
             }
@@ -53,7 +53,12 @@ public sealed record CheckVerdict(string Exercise, bool Passed, string Feedback,
     /// <param name="outputs">The cell's outputs.</param>
     public static CheckVerdict? From(IReadOnlyList<CellOutput> outputs) => AllFrom(outputs).LastOrDefault();
 
-    private static CheckVerdict? Parse(string json)
+    /// <summary>
+    /// The verdict in a check result's data (<see cref="CheckResult.ToJson"/>), wherever it was shown: a kernel's display
+    /// under <see cref="CheckResult.MimeType"/>, or a lesson app's result file; null when it is not such data.
+    /// </summary>
+    /// <param name="json">The result's data.</param>
+    public static CheckVerdict? FromJson(string json)
     {
         try
         {

@@ -4,7 +4,7 @@ namespace Convolution.Teaching.Notebooks.Apps;
 
 /// <summary>
 /// Reads a lesson app's source back into its cells, for the page: <c>course release</c> writes a markdown cell as comment
-/// lines under <c>// ── cell N (markdown) ──</c>, and starts code cell N with <c>Display.Cell(N);</c>. The page reads the app
+/// lines under <c>// ── cell N (markdown) ──</c>, and starts code cell N with <c>Display.Cell(N);</c> (a check cell with <c>Display.Cell(N, check: "name");</c>). The page reads the app
 /// rather than the notebook because a student answers in the app itself, and the page should show their code.
 /// </summary>
 internal static partial class AppSource
@@ -67,7 +67,7 @@ internal static partial class AppSource
     [GeneratedRegex(@"^// ── cell (\d+) \(markdown\) ──$")]
     private static partial Regex MarkdownMarker();
 
-    [GeneratedRegex(@"^Display\.Cell\((\d+)\);")]
+    [GeneratedRegex(@"^Display\.Cell\((\d+)(?:\)|, check: )")]
     private static partial Regex CellCall();
 
     [GeneratedRegex(@"^Display\.Start\(")]

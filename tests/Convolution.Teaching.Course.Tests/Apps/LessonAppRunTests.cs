@@ -48,6 +48,11 @@ public partial class LessonAppRunTests(AppRuns runs, ITestOutputHelper output)
         int[] checks = [.. NotebookDocument.Load(Path.Combine(Repo.Notebooks, "student", "05-task2-im-conv.ipynb")).CodeCells
             .Where(c => ExerciseMarker.ExerciseName(c) is not null).Select(c => c.Number)];
         Assert.Contains($"exercise check(s) not passed yet: cell {checks[0]} (ImConv), cell {checks[1]} (Bigger blur). Exit code 1.", result.Output);
+        // What the course decides by is the result the app's library wrote: the same cells, each with the kernel's check JSON.
+        Assert.Equal(checks, result.CheckCells);
+        Assert.Equal(checks, result.FailedCheckCells);
+        Assert.Equal([("im-conv", "ImConv"), ("bigger-blur", "Bigger blur")], result.Checks.Select(c => (c.Check, c.Verdict!.Exercise)));
+        Assert.StartsWith("NOT YET: ImConv\nImConv is not done yet", result.Checks[0].Verdict!.Feedback, StringComparison.Ordinal);
     }
 
     private static string PlotlyPath(string page) => PlotlyScript().Match(page).Groups[1].Value;

@@ -60,6 +60,22 @@ public class LessonAppTests
     }
 
     [Fact]
+    public void A_check_cell_is_declared_to_the_app_by_its_check_name_and_no_other_cell_is()
+    {
+        NotebookDocument notebook = NotebookDocument.Load(Lesson);
+        string text = LessonApp.Generate(notebook, LessonApp.PathFor(Lesson, Repo.Notebooks), Repo.Root);
+        var checks = notebook.CodeCells.Where(c => ExerciseMarker.ExerciseName(c) is not null).Select(c => (c.Number, ExerciseMarker.ExerciseName(c)!)).ToList();
+
+        Assert.Equal(2, checks.Count);
+        foreach (var (number, name) in checks)
+        {
+            Assert.Contains($"Display.Cell({number}, check: \"{name}\");\n// CHECK: {name}\n", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(checks.Count, text.Split('\n').Count(l => l.StartsWith("Display.Cell(", StringComparison.Ordinal) && l.Contains("check:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_student_copys_app_sits_in_apps_student_and_reaches_its_notebook_and_the_libraries_one_folder_deeper()
     {
         string student = StudentCopies.StudentPathFor(Lesson);
