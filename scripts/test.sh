@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The tests: builds the solution, then runs every test project one after another (library tests, OpenCV
+# The tests: builds the solution, then runs the unit test projects side by side and the course project after them (library tests, OpenCV
 # parity, every lesson notebook in the real kernel, and every lesson's file-based app as a process), and ends with one line "N passed, N failed".
 # Installs its prerequisites first (libgtk-3-0, chromium for the browser test, the pinned dotnet tools). Extra arguments go to `dotnet test`
-# (e.g. --filter "FullyQualifiedName~Course.Tests").
+# (e.g. --filter "FullyQualifiedName~Course.Tests"). The unit projects run side by side first, then the course project alone.
 # --fast (first argument): the inner loop, unit tests only: every test but the EndToEnd tier (the tests that start kernels,
 # Jupyter, lesson apps, the course program, fresh clones or Chromium), with the test projects side by side.
 set -euo pipefail
@@ -37,9 +37,29 @@ if $fast; then
   dotnet test Convolution.Teaching.sln --no-build --filter "Tier!=EndToEnd" --results-directory "$results" \
     --logger "trx;LogFilePrefix=results" --logger "console;verbosity=minimal" "$@" || status=$?
 else
-  # -m:1: one test project at a time, so notebook-running tests never share the 2 cores or the NuGet cache with another project.
-  dotnet test Convolution.Teaching.sln --no-build -m:1 --results-directory "$results" \
-    --logger "trx;LogFilePrefix=results" --logger "console;verbosity=minimal" "$@" || status=$?
+  # First the unit projects side by side, as --fast runs them (none starts a process: they only share the cores, and they
+  # are done before any notebook runs), then the course project alone, so the notebook-running tests never share the
+  # 2 cores or the NuGet cache with another project. One after another (-m:1) the unit projects took ~80 s. Each writes
+  # its own trx (timestamped names could collide) and log, printed when all are done.
+  units=()
+  for project in tests/*.Tests; do
+    [ "$project" = tests/Convolution.Teaching.Course.Tests ] || units+=("$project")
+  done
+  unit_logs=$(mktemp -d)
+  unit_pids=()
+  for project in "${units[@]}"; do
+    name=$(basename "$project")
+    dotnet test "$project" --no-build --results-directory "$results" \
+      --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" "$@" > "$unit_logs/$name.log" 2>&1 &
+    unit_pids+=($!)
+  done
+  for i in "${!units[@]}"; do
+    wait "${unit_pids[$i]}" || status=$?
+    cat "$unit_logs/$(basename "${units[$i]}").log"
+  done
+  rm -rf "$unit_logs"
+  dotnet test tests/Convolution.Teaching.Course.Tests --no-build --results-directory "$results" \
+    --logger "trx;LogFileName=Convolution.Teaching.Course.Tests.trx" --logger "console;verbosity=minimal" "$@" || status=$?
 fi
 
 # Each lesson's run time and outputs (written by the lesson suite), then one closing line over every project.

@@ -7,7 +7,7 @@ namespace Convolution.Teaching.Course.Tests.FirstContact;
 /// throws, as Run All in VS Code and Jupyter does) on the .NET Interactive kernel, in the notebook's own folder.
 /// Every student copy, with its stubs, must run to its last cell: an unfinished exercise shows its feedback and
 /// the lesson goes on.
-[Collection(KernelCollection.Name)]
+[Collection(AppCollection.Name)]
 [Trait(Tier.Name, Tier.EndToEnd)]
 public class JupyterRunAllTests(ITestOutputHelper output)
 {

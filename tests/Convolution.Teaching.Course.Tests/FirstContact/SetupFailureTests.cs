@@ -5,7 +5,7 @@ namespace Convolution.Teaching.Course.Tests.FirstContact;
 
 /// What the first cell says when the machine is not ready, tried for real on a fresh clone: each cause gets its own
 /// message with its fix, in the first line of the cell's error, and never "in use by another process".
-[Collection(FreshCloneCollection.Name)]
+[Collection(AppCollection.Name)]
 [Trait(Tier.Name, Tier.EndToEnd)]
 public class SetupFailureTests(ITestOutputHelper output)
 {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Convolution.Teaching.Course.Commands;
 using Convolution.Teaching.Course.Tests.Support;
 
@@ -18,12 +19,15 @@ public class StudentCheckTests(ITestOutputHelper output)
         string right = Save(clone, "05-right.ipynb", StudentAnswers.RightLoop);
         string flipped = Save(clone, "05-flipped.ipynb", StudentAnswers.FlippedLoop);
 
-        (int Code, string Text) rightRun, flippedRun, stubRun;
+        string stub = Path.Combine("notebooks", "student", "05-task2-im-conv.ipynb");
+        (int Code, string Text) rightRun, failingRun;
         try
         {
+            // The right answer alone, so its exit code is its own. The two that must not pass share one `course check`
+            // (one process start and one no-op build of the libraries fewer, ~15 s): it runs them in the order given and
+            // prints each one's mark (✓ or ✗, what makes the exit code) and checks under its own name, so each is read apart.
             rightRun = CourseProcess.Run(output, clone.Root, "check", right);
-            flippedRun = CourseProcess.Run(output, clone.Root, "check", flipped);
-            stubRun = CourseProcess.Run(output, clone.Root, "check", Path.Combine("notebooks", "student", "05-task2-im-conv.ipynb"));
+            failingRun = CourseProcess.Run(output, clone.Root, "check", flipped, stub);
         }
         finally
         {
@@ -33,20 +37,24 @@ public class StudentCheckTests(ITestOutputHelper output)
         }
 
         var (rightCode, rightText) = rightRun;
-        var (flippedCode, flippedText) = flippedRun;
-        var (stubCode, stubText) = stubRun;
+        var (failingCode, failingText) = failingRun;
+        int stubStart = failingText.IndexOf(stub, StringComparison.Ordinal);
+        Assert.True(stubStart > 0, $"`course check` printed nothing about {stub}");
+        string flippedText = failingText[..stubStart];
+        string stubText = failingText[stubStart..];
 
         Assert.Equal((int)ExitCode.Success, rightCode);
         Assert.Contains("✓ im-conv: passed", rightText, StringComparison.Ordinal);
         Assert.Contains("✓ bigger-blur: passed", rightText, StringComparison.Ordinal);
 
-        Assert.Equal((int)ExitCode.Failures, flippedCode);
+        Assert.Equal((int)ExitCode.Failures, failingCode);
+        Assert.Matches($@"✗ {Regex.Escape(flipped)}: \d+ code cells", flippedText);
         Assert.Contains("✗ im-conv: not yet", flippedText, StringComparison.Ordinal);
         Assert.Contains("flipped", flippedText, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("✓ bigger-blur: passed", flippedText, StringComparison.Ordinal);
 
-        // The untouched copy: not a pass, and no "ran as expected".
-        Assert.Equal((int)ExitCode.Failures, stubCode);
+        // The untouched copy: not a pass (its own ✗, which alone makes the exit code 1), and no "ran as expected".
+        Assert.Matches($@"✗ {Regex.Escape(stub)}: \d+ code cells", stubText);
         Assert.Contains("✗ im-conv: not yet", stubText, StringComparison.Ordinal);
         Assert.DoesNotContain("ran as expected", stubText, StringComparison.Ordinal);
     }

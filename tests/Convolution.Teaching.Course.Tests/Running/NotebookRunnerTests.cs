@@ -11,9 +11,16 @@ public class NotebookRunnerTests(ITestOutputHelper output)
 {
     private static readonly RunnerOptions Fast = new() { CellTimeout = TimeSpan.FromSeconds(60), NotebookTimeout = TimeSpan.FromMinutes(3) };
 
-    private async Task<NotebookRunResult> Run(string[] fixture, RunnerOptions? options = null)
+    /// The throwing fixture with the default limits, run once for the two tests that read it (one kernel start fewer).
+    private static readonly Lazy<Task<NotebookRunResult>> Throwing = new(() => new NotebookRunner(Fast).RunAsync(Repo.Fixture("Run", "02-throwing.ipynb")));
+
+    private async Task<NotebookRunResult> Run(string[] fixture, RunnerOptions? options = null) =>
+        Log(await new NotebookRunner(options ?? Fast).RunAsync(Repo.Fixture(fixture)));
+
+    private async Task<NotebookRunResult> RunThrowing() => Log(await Throwing.Value);
+
+    private NotebookRunResult Log(NotebookRunResult result)
     {
-        NotebookRunResult result = await new NotebookRunner(options ?? Fast).RunAsync(Repo.Fixture(fixture));
         output.WriteLine($"{result.Name}: {result.Seconds:0.0} s");
         foreach (CellResult cell in result.Cells)
         {
@@ -42,7 +49,7 @@ public class NotebookRunnerTests(ITestOutputHelper output)
     [Fact]
     public async Task A_throwing_cell_fails_with_notebook_cell_first_line_and_error_and_later_cells_still_run()
     {
-        NotebookRunResult result = await Run(["Run", "02-throwing.ipynb"]);
+        NotebookRunResult result = await RunThrowing();
 
         Assert.False(result.Succeeded);
         Assert.Equal([CellStatus.Passed, CellStatus.Failed, CellStatus.Passed, CellStatus.Failed], result.Cells.Select(c => c.Status));
@@ -121,7 +128,7 @@ public class NotebookRunnerTests(ITestOutputHelper output)
     public async Task The_executed_copy_carries_outputs_and_counts_and_passes_hygiene_only_without_them()
     {
         using var temp = new TempFolder();
-        NotebookRunResult result = await Run(["Run", "02-throwing.ipynb"]);
+        NotebookRunResult result = await RunThrowing();
 
         result.Executed.WriteTo(temp.File("02-throwing.ipynb"));
         NotebookDocument copy = NotebookDocument.Load(temp.File("02-throwing.ipynb"));
