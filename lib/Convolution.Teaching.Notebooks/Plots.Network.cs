@@ -202,7 +202,7 @@ public static partial class Plots
                 Outline("x2", "y2", c - 0.5, r - 0.5, c + 0.5, r + 0.5, SvgCanvas.Orange)),
             ["annotations"] = new JsonArray(new JsonObject
             {
-                ["text"] = Html.Escape(ProductSum(image, kernel, output, r, c)),
+                ["text"] = ProductSum(image, kernel, output, r, c),
                 ["xref"] = "paper",
                 ["yref"] = "paper",
                 ["x"] = 0.5,
