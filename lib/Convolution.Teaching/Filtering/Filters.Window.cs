@@ -120,7 +120,7 @@ public static partial class Filters
             double value = ((double)(padded - span) / s) + 1;
             throw new ArgumentException(
                 $"The window does not fit exactly{where}: (n + 2p - d(k - 1) - 1) / s + 1 = ({n} + 2 x {p} - {d} x {k - 1} - 1) / {s} + 1 = " +
-                $"{value.ToString("0.####", CultureInfo.InvariantCulture)}, not a whole number: after {(padded - span) / s + 1} steps the last " +
+                $"{value.ToString("0.####", CultureInfo.InvariantCulture)}, not a whole number: {(padded - span) / s + 1} windows fit, and the last " +
                 $"{rest} pixel{(rest == 1 ? string.Empty : "s")} of the padded input {(rest == 1 ? "is" : "are")} never covered. " +
                 $"Fix: make the input {s - rest} pixel{(s - rest == 1 ? string.Empty : "s")} larger ({n + s - rest}) or {rest} smaller ({n - rest}), " +
                 $"or choose a stride that divides {padded - span}.", "inputSize");
