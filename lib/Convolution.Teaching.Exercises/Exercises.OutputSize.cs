@@ -100,24 +100,24 @@ public static partial class Exercises
         {
             var c = OutputSizeCases[i];
             Outcome<int> outcome = StudentCode.Run(() => outputSize(c.N, c.K, c.P, c.S, c.D), limit, c.N, c.K, c.P, c.S, c.D);
-            if (StudentCode.HandedToLibrary(outcome, "OutputSize", "Filters.") is { } handed)
+            if (StudentCode.HandedToLibrary(outcome, "outputSize", "Filters.") is { } handed)
             {
                 return feedback.Fail(handed);
             }
 
             if (outcome.TimedOut)
             {
-                return feedback.Fail(StudentCode.TooLong("OutputSize", limit, Setting(c)));
+                return feedback.Fail(StudentCode.TooLong("outputSize", limit, Setting(c)));
             }
 
             if (outcome.Error is NotImplementedException)
             {
-                return feedback.Fail("Not yet: OutputSize is not written yet (it throws NotImplementedException). Replace the throw with the formula.");
+                return feedback.Fail("Not yet: outputSize is not written yet (it throws NotImplementedException). Replace the throw with the formula.");
             }
 
             if (outcome.Error is { } error)
             {
-                return feedback.Fail($"Not yet: for {Setting(c)} OutputSize threw {error.GetType().Name}{StudentCode.Where(error)}: {error.Message}",
+                return feedback.Fail($"Not yet: for {Setting(c)} outputSize threw {error.GetType().Name}{StudentCode.Where(error)}: {error.Message}",
                     Fits(c) ? "These settings fit: return the number of outputs." : "No window fits here: return 0 rather than throwing.");
             }
 

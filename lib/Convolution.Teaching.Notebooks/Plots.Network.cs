@@ -165,8 +165,9 @@ public static partial class Plots
             for (int c = 0; c < cols; c++)
             {
                 bool done = (r * cols) + c <= upTo;
-                zRow.Add(done ? JsonValue.Create(PlotlyParts.Round6(output[r, c])) : null);
-                tRow.Add(done ? Html.Number(output[r, c]) : string.Empty);
+                zRow.Add(done ? (JsonNode)JsonValue.Create(PlotlyParts.Round6(output[r, c])) : null);
+                // JsonValue.Create, not Add(string): file-based apps turn reflection-based JSON off.
+                tRow.Add((JsonNode)JsonValue.Create(done ? Html.Number(output[r, c]) : string.Empty));
             }
 
             z.Add(zRow);

@@ -89,7 +89,7 @@ public class CheckOutputSizeTests
     {
         ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckOutputSize((_, _, _, _, _) => throw new NotImplementedException())), "not written yet");
         ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckOutputSize((n, k, p, s, d) => (d * (k - 1)) + 1 > n + (2 * p) ? throw new ArgumentException("no fit") : Right(n, k, p, s, d))),
-            "for n = 3, k = 5, p = 0, s = 1, d = 1 OutputSize threw ArgumentException", "return 0 rather than throwing");
+            "for n = 3, k = 5, p = 0, s = 1, d = 1 outputSize threw ArgumentException", "return 0 rather than throwing");
     }
 
     [Fact]
