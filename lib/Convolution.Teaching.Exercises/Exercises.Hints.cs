@@ -8,6 +8,8 @@ public static partial class Exercises
         ["kernel-match"] = "Start with the two pictures that are mostly black: their kernels sum to 0, so flat fur becomes 0. " +
             "Then compare the other three with the original cat, whisker by whisker.",
         ["im-conv"] = "Work out the top-left output of the 0..8 case by hand (it is 19), then follow your loops for that one pixel.",
+        ["output-size"] = "Work out n = 7, k = 3, p = 1, s = 2, d = 2 by hand (Exercises.OutputSizeHandCase prints it worked out), " +
+            "then write the same steps: the span d(k - 1) + 1, the padded input n + 2p, the distance between them, whole steps of s, plus 1.",
         ["get-subimages"] = "Print the window your code cuts at (0, 0) and compare it with Arrays.Slice(im, 0..3, 0..3) for a 3 x 3 kernel.",
     };
 

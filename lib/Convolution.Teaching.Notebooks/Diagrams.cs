@@ -6,7 +6,7 @@ namespace Convolution.Teaching.Notebooks;
 /// Diagrams drawn by code as SVG (the Python lesson's <c>conv_modes.png</c> and <c>flip_fg.png</c> are
 /// not available), each returned as a <see cref="Figure"/> whose alt text says what it shows.
 /// </summary>
-public static class Diagrams
+public static partial class Diagrams
 {
     /// <summary>
     /// Three panels, full / same / valid: an N x N image grid, the k x k kernel at its first

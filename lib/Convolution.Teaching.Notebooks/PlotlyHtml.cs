@@ -67,7 +67,8 @@ public static class PlotlyHtml
             $"  var figure = {safeJson};\n" +
             "  var config = {responsive: true, displaylogo: false};\n" +
             "  var w = window;\n" +
-            "  function draw(P) { w.Plotly = w.Plotly || P; P.newPlot(id, figure.data, figure.layout || {}, config); }\n" +
+            "  // A figure with frames (an animation) gets them once it is drawn: newPlot(id, data, layout, config) takes none.\n" +
+            "  function draw(P) { w.Plotly = w.Plotly || P; var done = P.newPlot(id, figure.data, figure.layout || {}, config); if (figure.frames && done && done.then) { done.then(function () { return P.addFrames(id, figure.frames); }); } }\n" +
             "  function fail(e) { var d = document.getElementById(id); if (d) { d.textContent = 'Chart not shown: plotly.js could not be loaded (' + e + '). Run the setup cell at the top of the notebook: it sends plotly.js for every chart, with no network.'; } }\n" +
             "  // plotly.js normally arrives once per kernel session, inline in the setup cell's output (PlotlyBundle):\n" +
             "  // no network. Give that output a moment if it is still being rendered; only then try the CDN.\n" +

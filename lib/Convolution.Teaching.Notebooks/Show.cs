@@ -28,6 +28,23 @@ public static class Show
         return new Figure(panel.ToHtml(), panel.AltText);
     }
 
+    /// <summary>A colour image (its red, green and blue channels), with a title, at its natural size but never wider than the cell.</summary>
+    /// <param name="image">The three channels, e.g. from <see cref="Images.LoadChannels"/>.</param>
+    /// <param name="title">The caption.</param>
+    /// <param name="alt">What the image shows, in words.</param>
+    /// <exception cref="ArgumentException">The title or alt text is empty.</exception>
+    public static Figure Color(ColorChannels image, string title, string alt)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(alt);
+        string png = Convert.ToBase64String(Images.EncodeColorPng(image));
+        string html = "<figure class=\"ct-image\" style=\"margin:0.25em 0;max-width:100%\">" +
+            $"<img src=\"data:image/png;base64,{png}\" alt=\"{HtmlText.Escape(alt)}\" width=\"{image.Red.GetLength(1)}\" style=\"max-width:100%;height:auto\"/>" +
+            $"<figcaption style=\"font-size:0.9em\">{HtmlText.Escape(title)}</figcaption></figure>";
+        return new Figure(html, alt);
+    }
+
     /// <summary>The lesson's <c>compare_two_images</c>: two images side by side, each titled.</summary>
     /// <param name="left">The left image.</param>
     /// <param name="leftTitle">The left caption.</param>

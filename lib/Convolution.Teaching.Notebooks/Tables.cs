@@ -40,7 +40,7 @@ public static class Tables
 
     /// <summary>
     /// What each kernel does to the image's numbers: the kernel's sum and the mean, standard
-    /// deviation, min and max of the result (<see cref="Filters.Correlate{T}"/>, Valid mode, as the
+    /// deviation, min and max of the result (<see cref="Filters.Correlate{T}(T[,], T[,], OutputMode, BorderMode, T)"/>, Valid mode, as the
     /// lesson's im_conv). A blur (sum 1) keeps the mean and lowers the spread; an edge kernel (sum 0)
     /// moves the mean to about 0. Columns: kernel, kernel sum, result mean, result std, min, max.
     /// </summary>

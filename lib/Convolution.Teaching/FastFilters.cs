@@ -8,7 +8,7 @@ namespace Convolution.Teaching;
 /// speed: a flat loop without bounds checks, SIMD vectors (512, 256 or 128 bits, picked at run time),
 /// the sums of a block of output pixels kept in registers, a vertical-then-horizontal pass for
 /// separable kernels, and bands of rows spread over the cores. Results match
-/// <see cref="Filters.Correlate{T}"/> for every <see cref="OutputMode"/> and <see cref="BorderMode"/>
+/// <see cref="Filters.Correlate{T}(T[,], T[,], OutputMode, BorderMode, T)"/> for every <see cref="OutputMode"/> and <see cref="BorderMode"/>
 /// up to float rounding (the sums are added in another order).
 /// </summary>
 /// <remarks>
@@ -78,7 +78,7 @@ public static class FastFilters
     }
 
     /// <summary>
-    /// Cross-correlation (no flip) of a float32 image: the fast twin of <see cref="Filters.Correlate{T}"/>,
+    /// Cross-correlation (no flip) of a float32 image: the fast twin of <see cref="Filters.Correlate{T}(T[,], T[,], OutputMode, BorderMode, T)"/>,
     /// with the same anchor, output sizes and borders. <see cref="OutputMode.Same"/> with
     /// <see cref="BorderMode.Reflect101"/> is OpenCV's <c>filter2D</c>.
     /// </summary>

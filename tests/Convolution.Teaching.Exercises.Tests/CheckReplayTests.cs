@@ -128,6 +128,23 @@ public class CheckReplayTests
     }
 
     /// <summary>The check as a graded kernel runs it: recording its evidence.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Replaying_an_OutputSize_check_on_its_evidence_gives_the_verdict_the_check_gave(bool right)
+    {
+        Func<int, int, int, int, int, int> formula = right
+            ? (n, k, p, s, d) => (d * (k - 1)) + 1 > n + (2 * p) ? 0 : ((n + (2 * p) - (d * (k - 1)) - 1) / s) + 1
+            : (n, k, p, s, d) => (d * (k - 1)) + 1 > n + (2 * p) ? 0 : (n + (2 * p) - (d * (k - 1)) - 1) / s;
+        CheckResult inKernel = Recorded(() => Exercises.CheckOutputSize(formula));
+
+        CheckResult replayed = CheckReplay.Judge("output-size", inKernel.ToJson());
+
+        Assert.Equal(right, inKernel.Passed);
+        Assert.Equal(inKernel.Passed, replayed.Passed);
+        Assert.Equal(inKernel.Summary, replayed.Summary);
+    }
+
     private static CheckResult Recorded(Func<CheckResult> check)
     {
         using IDisposable hints = HintBook.UseFresh();

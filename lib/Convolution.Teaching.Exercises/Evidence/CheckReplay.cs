@@ -24,6 +24,7 @@ public static class CheckReplay
         ["kernel-match"] = a => Exercises.CheckKernelMatch(a.Get<string>(0)!, a.Get<string>(1)!, a.Get<string>(2)!, a.Get<string>(3)!, a.Get<string>(4)!, a.Get<string>(5)!),
         ["separable-factors"] = a => Exercises.CheckSeparableFactors(a.Get<double[]>(0), a.Get<double[]>(1)),
         ["hysteresis"] = _ => Exercises.CheckHysteresis((_, _, _) => throw Replayed()),
+        ["output-size"] = _ => Exercises.CheckOutputSize((_, _, _, _, _) => throw Replayed()),
     };
 
     /// <summary>The environment variable a grader sets (to "1") for a graded kernel, whose checks then record their evidence.</summary>

@@ -15,7 +15,7 @@ namespace Convolution.Teaching.Fast;
 /// <param name="kCols">Kernel columns.</param>
 /// <param name="anchorRow">The kernel row over the output pixel (Same mode).</param>
 /// <param name="anchorCol">The kernel column over the output pixel (Same mode).</param>
-/// <param name="mode">Full, Same or Valid: the padding and the output size follow, as in <see cref="Filters.Correlate{T}"/>.</param>
+/// <param name="mode">Full, Same or Valid: the padding and the output size follow, as in <see cref="Filters.Correlate{T}(T[,], T[,], OutputMode, BorderMode, T)"/>.</param>
 /// <param name="border">How pixels outside the image are invented.</param>
 /// <param name="value">The outside value for <see cref="BorderMode.Constant"/>.</param>
 /// <param name="dstStride">Floats from one output row to the next.</param>

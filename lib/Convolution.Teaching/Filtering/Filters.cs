@@ -12,7 +12,7 @@ namespace Convolution.Teaching;
 /// four middle pixels. <see cref="Convolve{T}"/> flips the kernel, so its anchor moves to
 /// (kH - 1 - kH / 2, kW - 1 - kW / 2) of the flipped kernel, which is the same pixel of the original.
 /// </remarks>
-public static class Filters
+public static partial class Filters
 {
     /// <summary>
     /// The lesson's <c>im_conv</c>: slides <paramref name="kernel"/> over every position where it fits
@@ -58,7 +58,7 @@ public static class Filters
     /// True convolution: the kernel is rotated by 180 degrees (flipped up-down and left-right),
     /// then correlated. <c>result[r, c] = sum over i, j of image[r - i + aR, c - j + aC] * kernel[i, j]</c>
     /// with the anchor (aR, aC) = (kH / 2, kW / 2). For kernels that look the same after the
-    /// rotation (box blur, Gaussian, sharpen) it equals <see cref="Correlate{T}"/>.
+    /// rotation (box blur, Gaussian, sharpen) it equals <see cref="Correlate{T}(T[,], T[,], OutputMode, BorderMode, T)"/>.
     /// </summary>
     /// <param name="image">The image, indexed [row, col].</param>
     /// <param name="kernel">The kernel; finite entries.</param>

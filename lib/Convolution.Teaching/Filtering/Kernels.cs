@@ -140,4 +140,29 @@ public static class Kernels
     /// ksize 1). The second derivative: zero on flat regions and even slopes, large at thin lines. Sums to 0.
     /// </summary>
     public static double[,] Laplacian() => Arrays.FromRows<double>([0, 1, 0], [1, -4, 1], [0, 1, 0]);
+
+    /// <summary>
+    /// The kernel with <c>dilation - 1</c> zeros inserted between neighbouring taps, in rows and in columns:
+    /// a k-tap kernel becomes <c>d(k - 1) + 1</c> taps wide. Correlating with it is correlating with the
+    /// original at dilation d (<see cref="WindowOptions.Dilation"/>), only slower: it multiplies the zeros too.
+    /// </summary>
+    /// <param name="kernel">The kernel, indexed [row, col].</param>
+    /// <param name="dilation">d, at least 1 (1 gives a copy of the kernel).</param>
+    /// <returns>A new array; the kernel is not changed.</returns>
+    public static T[,] Dilate<T>(T[,] kernel, int dilation)
+    {
+        Guard.NotEmpty(kernel, nameof(kernel));
+        Guard.Positive(dilation, nameof(dilation));
+        int rows = kernel.GetLength(0), cols = kernel.GetLength(1);
+        var dilated = new T[(dilation * (rows - 1)) + 1, (dilation * (cols - 1)) + 1];
+        for (int i = 0; i < rows; i++)
+        {
+            for (int j = 0; j < cols; j++)
+            {
+                dilated[i * dilation, j * dilation] = kernel[i, j];
+            }
+        }
+
+        return dilated;
+    }
 }

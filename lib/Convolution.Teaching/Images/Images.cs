@@ -81,6 +81,33 @@ public static class Images
         return stream.ToArray();
     }
 
+    /// <summary>Encodes an image's three colour channels as an RGB PNG.</summary>
+    /// <param name="image">The channels, all of one size.</param>
+    /// <exception cref="ArgumentException">The channels differ in size.</exception>
+    public static byte[] EncodeColorPng(ColorChannels image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        Guard.NotEmpty(image.Red, nameof(image));
+        Guard.SameShape(image.Red, image.Green, "image.Red", "image.Green");
+        Guard.SameShape(image.Red, image.Blue, "image.Red", "image.Blue");
+        int rows = image.Red.GetLength(0), cols = image.Red.GetLength(1);
+        var data = new byte[rows * cols * 3];
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < cols; c++)
+            {
+                int i = ((r * cols) + c) * 3;
+                data[i] = image.Red[r, c];
+                data[i + 1] = image.Green[r, c];
+                data[i + 2] = image.Blue[r, c];
+            }
+        }
+
+        using var stream = new MemoryStream();
+        new ImageWriter().WritePng(data, cols, rows, StbImageWriteSharp.ColorComponents.RedGreenBlue, stream);
+        return stream.ToArray();
+    }
+
     /// <summary>Writes an 8-bit grayscale image to a PNG file (creating its folder) and returns the full path.</summary>
     /// <param name="path">Where to write; an existing file is replaced.</param>
     /// <param name="gray">The image, indexed [row, col].</param>

@@ -69,7 +69,7 @@ public static class Cases
     public static bool Fits((int Rows, int Cols) image, (int Rows, int Cols) kernel) => kernel.Rows <= image.Rows && kernel.Cols <= image.Cols;
 
     /// <summary>
-    /// The reference, <see cref="Filters.Correlate{T}"/> or <see cref="Filters.Convolve{T}"/>, in float64 on
+    /// The reference, <see cref="Filters.Correlate{T}(T[,], T[,], OutputMode, BorderMode, T)"/> or <see cref="Filters.Convolve{T}"/>, in float64 on
     /// the same float32 inputs: the exact sum to within 1e-16, so all the difference is the fast path's.
     /// </summary>
     public static double[,] Reference(string key, float[,] image, float[,] kernel, OutputMode mode, BorderMode border, bool convolve) =>
