@@ -2,7 +2,7 @@ namespace Convolution.Teaching.Exercises;
 
 /// <summary>
 /// What a check says is wrong, as data: the words a first failure shows (<see cref="Text"/>), and the exact lines of the
-/// fix (<see cref="FixLines"/>), which a check holds back to a repeated failure (or to Exercises.Hint), so a student looks
+/// fix (<see cref="FixLines"/>), which a check holds back to a repeated failure (or to Tutor.Hint), so a student looks
 /// for the mistake before being handed the fix. The two never share a string: a diagnosis is put together with
 /// <c>+</c>, which joins the words and keeps every fix line once, in the order the words name them.
 /// </summary>

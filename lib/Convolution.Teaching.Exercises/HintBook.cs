@@ -3,7 +3,7 @@ namespace Convolution.Teaching.Exercises;
 /// <summary>
 /// What the checks of one kernel session have said, so hints come in steps: the first failure of an exercise
 /// names the mistake and where to look; only a repeated failure of the same exercise (or an explicit
-/// <see cref="Exercises.Hint"/>) goes further, up to the exact line. A student who is told the line at once
+/// <see cref="Tutor.Hint"/>) goes further, up to the exact line. A student who is told the line at once
 /// copies it and learns nothing; one who is never told it can stay stuck for the whole lesson.
 /// </summary>
 internal sealed class HintBook

@@ -20,7 +20,7 @@ internal sealed record ImConvModelRun(ImConvMistakes.Model Model, double[,]? Val
     /// <param name="error">What the student threw, or null.</param>
     public bool Agrees(double[,]? result, Exception? error) =>
         error is not null ? error is IndexOutOfRangeException && Threw
-        : !Threw && Value is not null && Words.Same(Value, result);
+        : !Threw && Value is not null && NumberText.Same(Value, result);
 
     private static ImConvModelRun Of(ImConvMistakes.Model model, double[,] image, double[,] kernel)
     {

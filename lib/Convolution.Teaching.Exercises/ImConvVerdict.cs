@@ -17,7 +17,7 @@ internal sealed record ImConvCase(string Name, double[,] Image, double[,] Kernel
         (Result.GetLength(0) != Expected.GetLength(0) || Result.GetLength(1) != Expected.GetLength(1));
 
     /// <summary>True when the student's run is right here (float rounding included).</summary>
-    public bool Right => Result is not null && !WrongSize && Exercises.IsRight(Result, Expected, Image, Kernel);
+    public bool Right => Result is not null && !WrongSize && Tutor.IsRight(Result, Expected, Image, Kernel);
 }
 
 /// <summary>
@@ -39,7 +39,7 @@ internal static class ImConvVerdict
             .Distinct()];
         if (ran.All(c => c.Result is not null && c.Result.Cast<double>().All(v => v == 0)))
         {
-            agreeing.Insert(0, Exercises.NothingStored);
+            agreeing.Insert(0, Tutor.NothingStored);
         }
 
         ImConvCase? wrong = ran.FirstOrDefault(c => !c.Right);
@@ -55,8 +55,8 @@ internal static class ImConvVerdict
         }
 
         string evidence = wrong.Error is { } e ? $"ImConv threw {e.GetType().Name}{StudentCode.Where(e)}"
-            : wrong.WrongSize ? $"your result is {Words.Shape(wrong.Result!)}, the right one is {Words.Shape(wrong.Expected)}"
-            : Exercises.Evidence(wrong.Result!, wrong.Expected);
+            : wrong.WrongSize ? $"your result is {NumberText.Shape(wrong.Result!)}, the right one is {NumberText.Shape(wrong.Expected)}"
+            : Tutor.Evidence(wrong.Result!, wrong.Expected);
         return ModelVerdict.Say(ran.Count, agreeing, wrong.Name, evidence, ByHand(wrong));
     }
 
@@ -65,7 +65,7 @@ internal static class ImConvVerdict
     {
         Diagnosis how = "Work out that pixel by hand: lay the kernel on the image with its top-left at (r, c), multiply the pixels it covers by the kernel " +
             "entries under them, and add the products." + new FixLine("sum += im[r + i, c + j] * kernel[i, j];");
-        if (wrong.Result is null || wrong.WrongSize || Words.FirstDifference(wrong.Result, wrong.Expected) is not { } at)
+        if (wrong.Result is null || wrong.WrongSize || NumberText.FirstDifference(wrong.Result, wrong.Expected) is not { } at)
         {
             return how;
         }
@@ -73,8 +73,8 @@ internal static class ImConvVerdict
         var (r, c) = at;
         int kRows = wrong.Kernel.GetLength(0), kCols = wrong.Kernel.GetLength(1);
         double[,] window = Arrays.Slice(wrong.Image, r..(r + kRows), c..(c + kCols));
-        var (yours, right) = Words.Distinct(wrong.Result[r, c], wrong.Expected[r, c]);
-        return $"The window there, the image under the kernel with its top-left at ({r}, {c}), is {Words.Inline(window)}, and the kernel is {Words.Inline(wrong.Kernel)}: " +
+        var (yours, right) = NumberText.Distinct(wrong.Result[r, c], wrong.Expected[r, c]);
+        return $"The window there, the image under the kernel with its top-left at ({r}, {c}), is {NumberText.Inline(window)}, and the kernel is {NumberText.Inline(wrong.Kernel)}: " +
             $"the {kRows * kCols} products of the entries at the same places add up to {right}, where you have {yours}. " + how;
     }
 }

@@ -45,7 +45,7 @@ public static class Display
     /// Runs an exercise check cell: prints its feedback, passed or not, as the notebook does. A failed check does not stop
     /// the lesson (the notebook goes on to the next cell too); the process exits 1 when any check failed.
     /// </summary>
-    /// <param name="check">The check cell's expression, e.g. <c>() =&gt; Exercises.CheckImConv(ImConv)</c>.</param>
+    /// <param name="check">The check cell's expression, e.g. <c>() =&gt; Tutor.CheckImConv(ImConv)</c>.</param>
     public static void Check(Func<object?> check)
     {
         ArgumentNullException.ThrowIfNull(check);

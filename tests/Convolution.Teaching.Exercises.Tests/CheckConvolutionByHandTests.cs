@@ -6,7 +6,7 @@ public class CheckConvolutionByHandTests
     [Fact]
     public void Five_passes_and_shows_the_products()
     {
-        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckConvolutionByHand(5));
+        CheckResult result = ExerciseAssert.Passes(() => Tutor.CheckConvolutionByHand(5));
 
         ExerciseAssert.MentionsAll(result.ToString(), "0·3 + 1·2 + 3·1 + 4·0 = 5");
     }
@@ -20,7 +20,7 @@ public class CheckConvolutionByHandTests
     [InlineData(12, new[] { "12 is not right", "Flip the kernel both ways" })]
     public void EachWrongValueGetsItsDiagnosisOrAHint(double value, string[] expectedWords)
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckConvolutionByHand(value));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckConvolutionByHand(value));
 
         ExerciseAssert.MentionsAll(feedback, expectedWords);
     }
@@ -28,7 +28,7 @@ public class CheckConvolutionByHandTests
     [Fact]
     public void NaN_is_unanswered()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckConvolutionByHand(double.NaN));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckConvolutionByHand(double.NaN));
 
         ExerciseAssert.MentionsAll(feedback, "not answered yet");
     }

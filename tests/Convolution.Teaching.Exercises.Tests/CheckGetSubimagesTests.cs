@@ -29,7 +29,7 @@ public class CheckGetSubimagesTests
     [MemberData(nameof(WrongVersions))]
     public void Every_known_mistake_fails_and_is_named(string version, string[] expectedWords)
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckGetSubimages(Version(version)));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckGetSubimages(Version(version)));
 
         ExerciseAssert.MentionsAll(feedback, expectedWords);
     }
@@ -39,7 +39,7 @@ public class CheckGetSubimagesTests
     [InlineData(nameof(StudentSubimages.CorrectByHand))]
     public void Right_versions_pass_on_small_cases_and_on_the_cat_crop(string version)
     {
-        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckGetSubimages(Version(version)));
+        CheckResult result = ExerciseAssert.Passes(() => Tutor.CheckGetSubimages(Version(version)));
 
         ExerciseAssert.MentionsAll(result.ToString(), "4 x 5 image", "5 x 4 image", "cat[50:100, 300:350]", "48 x 48 = 2304 windows");
     }
@@ -47,7 +47,7 @@ public class CheckGetSubimagesTests
     [Fact]
     public void Hand_written_loops_without_Slice_pass_too()
     {
-        ExerciseAssert.Passes(() => Exercises.CheckGetSubimages(StudentSubimages.CorrectByHand));
+        ExerciseAssert.Passes(() => Tutor.CheckGetSubimages(StudentSubimages.CorrectByHand));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class CheckGetSubimagesTests
         try
         {
             var clock = Stopwatch.StartNew();
-            string feedback = ExerciseAssert.Fails(() => Exercises.CheckGetSubimages(
+            string feedback = ExerciseAssert.Fails(() => Tutor.CheckGetSubimages(
                 (im, k) =>
                 {
                     stop.Wait(); // stands for a loop that never ends; released after the test

@@ -27,7 +27,7 @@ public class CheckHysteresisTests
     [MemberData(nameof(WrongVersions))]
     public void Every_known_mistake_fails_and_is_named(string version, string[] expectedWords)
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckHysteresis(Version(version)));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckHysteresis(Version(version)));
 
         ExerciseAssert.MentionsAll(feedback, expectedWords);
     }
@@ -37,7 +37,7 @@ public class CheckHysteresisTests
     [InlineData(nameof(StudentHystereses.CorrectWithStack))]
     public void Right_versions_pass_on_every_case_including_the_cat(string version)
     {
-        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckHysteresis(Version(version)));
+        CheckResult result = ExerciseAssert.Passes(() => Tutor.CheckHysteresis(Version(version)));
 
         ExerciseAssert.MentionsAll(result.ToString(), "all 5 edge pixels right", "thinned cat", "8 neighbours");
     }
@@ -47,15 +47,15 @@ public class CheckHysteresisTests
     {
         // The same numbers written by hand pass (the Correct cases below); handing the work to Edges.Hysteresis does not.
         ExerciseAssert.MentionsAll(
-            ExerciseAssert.Fails(() => Exercises.CheckHysteresis((thin, low, high) => Edges.Hysteresis(Edges.DoubleThreshold(thin, low, high)))),
+            ExerciseAssert.Fails(() => Tutor.CheckHysteresis((thin, low, high) => Edges.Hysteresis(Edges.DoubleThreshold(thin, low, high)))),
             "calls Edges.Hysteresis");
-        ExerciseAssert.Passes(() => Exercises.CheckHysteresis(StudentHystereses.Correct));
+        ExerciseAssert.Passes(() => Tutor.CheckHysteresis(StudentHystereses.Correct));
     }
 
     [Fact]
     public void Every_mistake_model_differs_from_the_right_answer_on_the_hand_case_so_the_first_case_already_fails_it()
     {
-        double[,] hand = Exercises.HysteresisHandCase();
+        double[,] hand = Tutor.HysteresisHandCase();
         byte[,] right = Edges.Hysteresis(Edges.DoubleThreshold(hand, 100, 200));
 
         Assert.All(HysteresisMistakes.All, model => Assert.NotEqual(right, model.Result(hand, 100, 200)));
@@ -64,7 +64,7 @@ public class CheckHysteresisTests
     [Fact]
     public void No_two_mistakes_with_different_words_give_the_same_edges_on_the_hand_case()
     {
-        double[,] hand = Exercises.HysteresisHandCase();
+        double[,] hand = Tutor.HysteresisHandCase();
         var byResult = HysteresisMistakes.All.GroupBy(m => string.Join(",", m.Result(hand, 100, 200).Cast<byte>()));
 
         Assert.All(byResult, group => Assert.Single(group.Select(m => m.Diagnosis).Distinct()));
@@ -77,7 +77,7 @@ public class CheckHysteresisTests
         byte[,] Mixed(double[,] thin, double low, double high) =>
             thin.Length == 48 && thin[0, 0] == 100 ? StudentHystereses.FourConnected(thin, low, high) : StudentHystereses.Correct(thin, low, high);
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckHysteresis(Mixed));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckHysteresis(Mixed));
 
         Assert.DoesNotContain("only look at 4 neighbours", feedback);
         ExerciseAssert.MentionsAll(feedback, "the edge map is wrong", "at (1, 1)", "joined to a strong pixel");
@@ -95,7 +95,7 @@ public class CheckHysteresisTests
                 return new byte[1, 1];
             }
 
-            string feedback = ExerciseAssert.Fails(() => Exercises.CheckHysteresis(Forever, TimeSpan.FromMilliseconds(300)));
+            string feedback = ExerciseAssert.Fails(() => Tutor.CheckHysteresis(Forever, TimeSpan.FromMilliseconds(300)));
 
             ExerciseAssert.MentionsAll(feedback, "taking too long", "restart the kernel");
         }

@@ -37,7 +37,7 @@ public class CheckImConvTests
     {
         var imConv = Version(version);
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(imConv));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(imConv));
 
         ExerciseAssert.MentionsAll(feedback, expectedWords);
     }
@@ -47,7 +47,7 @@ public class CheckImConvTests
     [InlineData(nameof(StudentImConvs.CorrectOtherLoopOrder))]
     public void Right_versions_pass_and_are_compared_with_OpenCv(string version)
     {
-        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckImConv(Version(version)));
+        CheckResult result = ExerciseAssert.Passes(() => Tutor.CheckImConv(Version(version)));
 
         string text = result.ToString();
         ExerciseAssert.MentionsAll(text, "[[19, 25], [37, 43]]", "298 x 449", "filter2D", "gray levels");
@@ -56,7 +56,7 @@ public class CheckImConvTests
     [Fact]
     public void The_cat_result_differs_from_OpenCvs_rounded_interior_by_at_most_half_a_gray_level()
     {
-        CheckResult result = Exercises.CheckImConv(StudentImConvs.Correct);
+        CheckResult result = Tutor.CheckImConv(StudentImConvs.Correct);
 
         string line = result.Details.Single(d => d.Contains("filter2D", StringComparison.Ordinal));
         var match = System.Text.RegularExpressions.Regex.Match(line, @"at most (\d+\.\d+) gray levels");
@@ -68,7 +68,7 @@ public class CheckImConvTests
     [Fact]
     public void Calling_the_librarys_reference_loop_is_not_an_answer_even_though_its_numbers_are_right()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(Filters.CorrelateValid));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(Filters.CorrelateValid));
 
         ExerciseAssert.MentionsAll(feedback, "calls Filters.CorrelateValid");
     }
@@ -86,7 +86,7 @@ public class CheckImConvTests
             }
 
             var clock = Stopwatch.StartNew();
-            string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(Forever, TimeSpan.FromMilliseconds(300)));
+            string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(Forever, TimeSpan.FromMilliseconds(300)));
 
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"The check took {clock.Elapsed}.");
             ExerciseAssert.MentionsAll(feedback, "taking too long", "does not advance", "restart the kernel");
@@ -114,7 +114,7 @@ public class CheckImConvTests
                 return im;
             }
 
-            string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(Spin, TimeSpan.FromMilliseconds(300)));
+            string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(Spin, TimeSpan.FromMilliseconds(300)));
 
             ExerciseAssert.MentionsAll(feedback, "taking too long");
         }
@@ -127,7 +127,7 @@ public class CheckImConvTests
     [Fact]
     public void A_failure_on_the_hand_case_shows_the_whole_result_next_to_the_right_one()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(StudentImConvs.SumNotReset));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(StudentImConvs.SumNotReset));
 
         ExerciseAssert.MentionsAll(feedback, "you return [[19, 44], [81, 124]]", "the right result is [[19, 25], [37, 43]]");
     }
@@ -135,7 +135,7 @@ public class CheckImConvTests
     [Fact]
     public void An_exception_says_where_in_the_students_code_it_was_thrown()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(StudentImConvs.ShiftedWindow));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(StudentImConvs.ShiftedWindow));
 
         // The frame outside the library: the student's function (here a lambda inside StudentImConvs).
         ExerciseAssert.MentionsAll(feedback, "(in ");

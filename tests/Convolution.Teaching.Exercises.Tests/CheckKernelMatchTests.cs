@@ -8,10 +8,10 @@ public class CheckKernelMatchTests
 {
     private const string Name = "Ada Lovelace";
 
-    private static string[] Order(string name = Name) => Exercises.KernelMatchOrder(name);
+    private static string[] Order(string name = Name) => Tutor.KernelMatchOrder(name);
 
     private static CheckResult Check(string name, string[] answers) =>
-        Exercises.CheckKernelMatch(name, answers[0], answers[1], answers[2], answers[3], answers[4]);
+        Tutor.CheckKernelMatch(name, answers[0], answers[1], answers[2], answers[3], answers[4]);
 
     /// <summary>The right answers with the pictures at <paramref name="i"/> and <paramref name="j"/> swapped.</summary>
     private static string[] Swapped(int i, int j)
@@ -59,7 +59,7 @@ public class CheckKernelMatchTests
     {
         Assert.Equal(Order(Name), Order("  ada   LOVELACE "));
         Assert.Equal(Order(Name), Order(Name));
-        Assert.Equal(Exercises.KernelMatchNames.Order(), Order().Order());
+        Assert.Equal(Tutor.KernelMatchNames.Order(), Order().Order());
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class CheckKernelMatchTests
     {
         byte[,] image = Conversions.ToByte(Arrays.Scale(255.0, Arrays.Random(12, 15, seed: 3)));
         double[,] values = Conversions.ToDouble(image);
-        var pictures = Exercises.KernelMatchPictures(image, Name);
+        var pictures = Tutor.KernelMatchPictures(image, Name);
         string[] order = Order();
 
         Assert.Equal(["A", "B", "C", "D", "E"], pictures.Select(p => p.Label));
@@ -101,7 +101,7 @@ public class CheckKernelMatchTests
     [Fact]
     public void The_pictures_of_the_cat_are_all_the_size_of_the_five_by_five_result_and_within0_to255()
     {
-        var pictures = Exercises.KernelMatchPictures(Name);
+        var pictures = Tutor.KernelMatchPictures(Name);
 
         Assert.All(pictures, p => Assert.Equal((296, 447), Arrays.Shape(p.Image)));
         Assert.All(pictures, p => Assert.InRange(p.Image.Cast<double>().Min(), 0, 255));
@@ -125,7 +125,7 @@ public class CheckKernelMatchTests
 
         string feedback = ExerciseAssert.Fails(() => Check(Name, answers));
 
-        ExerciseAssert.MentionsAll(feedback, $"{label} is not the {guess}: if it were", clue, "4 of 5 pictures matched", "Exercises.Hint(\"kernel-match\")");
+        ExerciseAssert.MentionsAll(feedback, $"{label} is not the {guess}: if it were", clue, "4 of 5 pictures matched", "Tutor.Hint(\"kernel-match\")");
         Assert.DoesNotContain($"string picture{label}", feedback, StringComparison.Ordinal);
         Assert.DoesNotContain($"{label} is the {order[wrongAt]}", feedback, StringComparison.Ordinal);
         Assert.DoesNotContain("Hint 2", feedback, StringComparison.Ordinal);
@@ -166,9 +166,9 @@ public class CheckKernelMatchTests
         string[] order = Order();
         Check(Name, Swapped(0, 2));
 
-        string second = Exercises.NextHint("kernel-match");
-        string third = Exercises.NextHint("kernel-match");
-        string none = Exercises.NextHint("kernel-match");
+        string second = Tutor.NextHint("kernel-match");
+        string third = Tutor.NextHint("kernel-match");
+        string none = Tutor.NextHint("kernel-match");
 
         Assert.StartsWith("Hint 2 of 3 for kernel-match", second, StringComparison.Ordinal);
         ExerciseAssert.MentionsAll(third, "Hint 3 of 3", $"string pictureA = \"{order[0]}\";");
@@ -194,7 +194,7 @@ public class CheckKernelMatchTests
         using var _ = HintBook.UseFresh();
         string[] order = Order();
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckKernelMatch(Name, "?", "", "gaussian", order[3], order[4]));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckKernelMatch(Name, "?", "", "gaussian", order[3], order[4]));
         string afterStubs = ExerciseAssert.Fails(() => Check(Name, Swapped(3, 4)));
 
         ExerciseAssert.MentionsAll(feedback, "A: not answered yet", "B: not answered yet", "\"gaussian\" is not one of the names", "3 not answered");
@@ -208,7 +208,7 @@ public class CheckKernelMatchTests
     {
         using var _ = HintBook.UseFresh();
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckKernelMatch(null!, null!, null!, null!, null!, null!));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckKernelMatch(null!, null!, null!, null!, null!, null!));
 
         ExerciseAssert.MentionsAll(feedback, "0 of 5 pictures matched", "E: not answered yet");
     }
@@ -218,14 +218,14 @@ public class CheckKernelMatchTests
     {
         using var _ = HintBook.UseFresh();
 
-        Assert.StartsWith("Hint for kernel-match (its check has not failed yet", Exercises.NextHint("kernel-match"), StringComparison.Ordinal);
-        ExerciseAssert.MentionsAll(Exercises.NextHint("kernelmatch"), "No hints for \"kernelmatch\"", "\"kernel-match\"", "\"im-conv\"");
+        Assert.StartsWith("Hint for kernel-match (its check has not failed yet", Tutor.NextHint("kernel-match"), StringComparison.Ordinal);
+        ExerciseAssert.MentionsAll(Tutor.NextHint("kernelmatch"), "No hints for \"kernelmatch\"", "\"kernel-match\"", "\"im-conv\"");
     }
 
     [Fact]
     public void A_too_small_image_is_refused_with_the_reason()
     {
-        var e = Assert.Throws<ArgumentException>(() => Exercises.KernelMatchPictures(new byte[4, 9], Name));
+        var e = Assert.Throws<ArgumentException>(() => Tutor.KernelMatchPictures(new byte[4, 9], Name));
 
         Assert.Contains("at least 5 x 5", e.Message, StringComparison.Ordinal);
     }

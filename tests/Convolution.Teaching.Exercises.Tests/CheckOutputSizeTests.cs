@@ -16,7 +16,7 @@ public class CheckOutputSizeTests
     [Fact]
     public void The_right_formula_passes_and_names_the_settings_that_do_not_fit()
     {
-        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckOutputSize(Right));
+        CheckResult result = ExerciseAssert.Passes(() => Tutor.CheckOutputSize(Right));
 
         ExerciseAssert.MentionsAll(result.ToString(), "floor((n + 2p - d(k - 1) - 1) / s) + 1",
             "n = 224, k = 11, p = 0, s = 4, d = 1: not exactly. The formula gives 54.25 before rounding down to 54",
@@ -42,7 +42,7 @@ public class CheckOutputSizeTests
     [MemberData(nameof(Mistakes))]
     public void Each_named_mistake_is_named_with_a_worked_counter_example(string name, Func<double, double, double, double, double, double> formula, string counterExample)
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckOutputSize(Guarded(formula)));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckOutputSize(Guarded(formula)));
 
         ExerciseAssert.MentionsAll(feedback, $"you {name}.", counterExample, "Why:");
     }
@@ -51,7 +51,7 @@ public class CheckOutputSizeTests
     public void The_divided_plus_one_mistake_is_not_taken_for_the_forgotten_minus_one()
     {
         // On stride 1 the two agree only if their sizes do; the check must tell them apart by the cases where s > 1.
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckOutputSize(Guarded((n, k, p, s, d) => Math.Floor((n + (2 * p) - (d * (k - 1))) / s))));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckOutputSize(Guarded((n, k, p, s, d) => Math.Floor((n + (2 * p) - (d * (k - 1))) / s))));
 
         Assert.DoesNotContain("forgot the - 1", feedback, StringComparison.Ordinal);
     }
@@ -60,7 +60,7 @@ public class CheckOutputSizeTests
     public void Integer_division_without_the_fit_check_is_caught_on_the_window_that_fits_nowhere()
     {
         // (3 - 5) / 4 is 0 in C#, so the unguarded formula says 1 output where no window fits.
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckOutputSize((n, k, p, s, d) => ((n + (2 * p) - (d * (k - 1)) - 1) / s) + 1));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckOutputSize((n, k, p, s, d) => ((n + (2 * p) - (d * (k - 1)) - 1) / s) + 1));
 
         ExerciseAssert.MentionsAll(feedback, "right on every setting that fits", "n = 3, k = 5, p = 0, s = 1, d = 1 you said -1",
             "it fits nowhere, so the size is 0", "Return 0 when d(k - 1) + 1 > n + 2p");
@@ -71,7 +71,7 @@ public class CheckOutputSizeTests
     {
         Func<int, int, int, int, int, int> clampedAtOne = (n, k, p, s, d) => Math.Max(1, Right(n, k, p, s, d));
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckOutputSize(clampedAtOne));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckOutputSize(clampedAtOne));
 
         ExerciseAssert.MentionsAll(feedback, "you said 1", "integer division rounds towards zero");
     }
@@ -79,7 +79,7 @@ public class CheckOutputSizeTests
     [Fact]
     public void An_unknown_wrong_formula_gets_the_first_wrong_setting_worked_out_and_the_steps()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckOutputSize((n, k, p, s, d) => n));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckOutputSize((n, k, p, s, d) => n));
 
         ExerciseAssert.MentionsAll(feedback, "n = 5, k = 3, p = 0, s = 1, d = 1 you said 5", "floor(2 / 1) + 1 = 3", "Build it in steps");
     }
@@ -87,15 +87,15 @@ public class CheckOutputSizeTests
     [Fact]
     public void A_stub_says_not_written_yet_and_an_exception_names_the_setting()
     {
-        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckOutputSize((_, _, _, _, _) => throw new NotImplementedException())), "not written yet");
-        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckOutputSize((n, k, p, s, d) => (d * (k - 1)) + 1 > n + (2 * p) ? throw new ArgumentException("no fit") : Right(n, k, p, s, d))),
+        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Tutor.CheckOutputSize((_, _, _, _, _) => throw new NotImplementedException())), "not written yet");
+        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Tutor.CheckOutputSize((n, k, p, s, d) => (d * (k - 1)) + 1 > n + (2 * p) ? throw new ArgumentException("no fit") : Right(n, k, p, s, d))),
             "for n = 3, k = 5, p = 0, s = 1, d = 1 outputSize threw ArgumentException", "return 0 rather than throwing");
     }
 
     [Fact]
     public void Calling_the_librarys_OutputSize_is_not_the_answer()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckOutputSize((n, k, p, s, d) => (d * (k - 1)) + 1 > n + (2 * p) ? 0 : Filters.OutputSize(n, k, p, s, d)));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckOutputSize((n, k, p, s, d) => (d * (k - 1)) + 1 > n + (2 * p) ? 0 : Filters.OutputSize(n, k, p, s, d)));
 
         ExerciseAssert.MentionsAll(feedback, "Filters.OutputSize");
     }
@@ -104,6 +104,6 @@ public class CheckOutputSizeTests
     public void The_hand_case_is_worked_out_and_matches_the_library()
     {
         Assert.Equal(3, Filters.OutputSize(7, 3, 1, 2, 2));
-        ExerciseAssert.MentionsAll(Exercises.OutputSizeHandCase, "spans d(k - 1) + 1 = 5", "starts at 0, 2 and 4", "3 outputs");
+        ExerciseAssert.MentionsAll(Tutor.OutputSizeHandCase, "spans d(k - 1) + 1 = 5", "starts at 0, 2 and 4", "3 outputs");
     }
 }

@@ -25,7 +25,7 @@ public class CheckReplayTests
     [MemberData(nameof(ImConvVersions))]
     public void Replaying_an_ImConv_check_on_its_evidence_gives_the_verdict_the_check_gave(string version)
     {
-        CheckResult inKernel = Recorded(() => Exercises.CheckImConv(CheckImConvTests.Version(version)));
+        CheckResult inKernel = Recorded(() => Tutor.CheckImConv(CheckImConvTests.Version(version)));
 
         CheckResult replayed = CheckReplay.Judge("im-conv", inKernel.ToJson());
 
@@ -39,7 +39,7 @@ public class CheckReplayTests
     [InlineData('?', false)]
     public void A_value_answer_is_judged_from_the_recorded_answer(char answer, bool passes)
     {
-        CheckResult inKernel = Recorded(() => Exercises.CheckBiggerBlur(answer));
+        CheckResult inKernel = Recorded(() => Tutor.CheckBiggerBlur(answer));
 
         CheckResult replayed = CheckReplay.Judge("bigger-blur", inKernel.ToJson());
 
@@ -61,7 +61,7 @@ public class CheckReplayTests
     [Fact]
     public void A_pass_claimed_over_the_evidence_of_an_unfinished_ImConv_is_not_counted()
     {
-        JsonObject shown = JsonNode.Parse(Recorded(() => Exercises.CheckImConv(StudentImConvs.NotImplemented)).ToJson())!.AsObject();
+        JsonObject shown = JsonNode.Parse(Recorded(() => Tutor.CheckImConv(StudentImConvs.NotImplemented)).ToJson())!.AsObject();
         shown["passed"] = true;
         shown["summary"] = "Right.";
 
@@ -74,7 +74,7 @@ public class CheckReplayTests
     [Fact]
     public void Evidence_whose_call_was_given_other_inputs_is_refused()
     {
-        JsonObject shown = JsonNode.Parse(Recorded(() => Exercises.CheckImConv(StudentImConvs.Correct)).ToJson())!.AsObject();
+        JsonObject shown = JsonNode.Parse(Recorded(() => Tutor.CheckImConv(StudentImConvs.Correct)).ToJson())!.AsObject();
         shown["evidence"]!["calls"]![0]!["inputs"] = new string('0', 64);
 
         CheckResult replayed = CheckReplay.Judge("im-conv", shown.ToJsonString());
@@ -86,7 +86,7 @@ public class CheckReplayTests
     [Fact]
     public void Evidence_of_another_check_is_refused()
     {
-        CheckResult inKernel = Recorded(() => Exercises.CheckBiggerBlur('b'));
+        CheckResult inKernel = Recorded(() => Tutor.CheckBiggerBlur('b'));
 
         CheckResult replayed = CheckReplay.Judge("im-conv", inKernel.ToJson());
 
@@ -97,7 +97,7 @@ public class CheckReplayTests
     [Fact]
     public void Evidence_with_a_call_the_check_does_not_make_is_refused()
     {
-        JsonObject shown = JsonNode.Parse(Recorded(() => Exercises.CheckImConv(StudentImConvs.Correct)).ToJson())!.AsObject();
+        JsonObject shown = JsonNode.Parse(Recorded(() => Tutor.CheckImConv(StudentImConvs.Correct)).ToJson())!.AsObject();
         JsonArray calls = shown["evidence"]!["calls"]!.AsArray();
         calls.Add(calls[0]!.DeepClone());
 
@@ -124,7 +124,7 @@ public class CheckReplayTests
     [Fact]
     public void Outside_a_graded_kernel_a_check_records_nothing()
     {
-        Assert.Null(JsonNode.Parse(Exercises.CheckBiggerBlur('b').ToJson())!["evidence"]);
+        Assert.Null(JsonNode.Parse(Tutor.CheckBiggerBlur('b').ToJson())!["evidence"]);
     }
 
     /// <summary>The check as a graded kernel runs it: recording its evidence.</summary>
@@ -136,7 +136,7 @@ public class CheckReplayTests
         Func<int, int, int, int, int, int> formula = right
             ? (n, k, p, s, d) => (d * (k - 1)) + 1 > n + (2 * p) ? 0 : ((n + (2 * p) - (d * (k - 1)) - 1) / s) + 1
             : (n, k, p, s, d) => (d * (k - 1)) + 1 > n + (2 * p) ? 0 : (n + (2 * p) - (d * (k - 1)) - 1) / s;
-        CheckResult inKernel = Recorded(() => Exercises.CheckOutputSize(formula));
+        CheckResult inKernel = Recorded(() => Tutor.CheckOutputSize(formula));
 
         CheckResult replayed = CheckReplay.Judge("output-size", inKernel.ToJson());
 

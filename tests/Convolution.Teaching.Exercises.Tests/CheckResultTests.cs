@@ -14,7 +14,7 @@ public class CheckResultTests
     [Fact]
     public void A_failed_check_returns_its_feedback_instead_of_throwing_so_run_all_goes_on()
     {
-        CheckResult result = Exercises.CheckSubimageOption(3);
+        CheckResult result = Tutor.CheckSubimageOption(3);
 
         Assert.False(result.Passed);
         Assert.Equal("Subimage poll", result.ExerciseName);

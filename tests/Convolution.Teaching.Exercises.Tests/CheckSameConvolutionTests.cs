@@ -23,11 +23,11 @@ public class CheckSameConvolutionTests
         var student = Version(version);
         var mistake = SameConvolutionMistakes.All.Single(m => m.Name == model);
 
-        foreach (var (name, image, kernel) in Exercises.SameConvolutionCases(out _))
+        foreach (var (name, image, kernel) in Tutor.SameConvolutionCases(out _))
         {
             double[,] theirs = student(image, kernel);
-            Assert.True(Words.Same(mistake.Result(image, kernel), theirs), $"the model \"{model}\" disagrees with {version} on {name}");
-            Assert.False(Words.Same(Exercises.SameConvolutionAnswer(image, kernel), theirs), $"{version} is right on {name}, so that case cannot show the mistake");
+            Assert.True(NumberText.Same(mistake.Result(image, kernel), theirs), $"the model \"{model}\" disagrees with {version} on {name}");
+            Assert.False(NumberText.Same(Tutor.SameConvolutionAnswer(image, kernel), theirs), $"{version} is right on {name}, so that case cannot show the mistake");
         }
     }
 
@@ -36,9 +36,9 @@ public class CheckSameConvolutionTests
     public void Each_value_mistake_is_named_alone_after_every_case_agrees_with_it(string version, string model, string[] words)
     {
         _ = model;
-        int cases = Exercises.SameConvolutionCases(out _).Count;
+        int cases = Tutor.SameConvolutionCases(out _).Count;
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSameConvolution(Version(version)));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSameConvolution(Version(version)));
 
         ExerciseAssert.MentionsAll(feedback, [$"all {cases} cases", "exactly those of one known mistake", .. words]);
     }
@@ -46,7 +46,7 @@ public class CheckSameConvolutionTests
     [Fact]
     public void The_transposed_kernel_model_is_named_on_the_square_kernel_cases_and_the_non_square_one_runs_past_the_edge()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSameConvolution(StudentSameConvolutions.KernelTransposed));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSameConvolution(StudentSameConvolutions.KernelTransposed));
 
         // The 3 x 5 case throws (a 5 x 3 kernel read as 3 x 5), which settles it; the 3 x 4 case before it is named as context.
         ExerciseAssert.MentionsAll(feedback, "IndexOutOfRangeException", "An earlier case already gave wrong numbers", "rows and columns are swapped in the kernel");
@@ -55,7 +55,7 @@ public class CheckSameConvolutionTests
     [Fact]
     public void The_right_answer_passes_and_shows_what_correlation_would_have_given()
     {
-        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckSameConvolution(StudentSameConvolutions.Correct));
+        CheckResult result = ExerciseAssert.Passes(() => Tutor.CheckSameConvolution(StudentSameConvolutions.Correct));
 
         ExerciseAssert.MentionsAll(result.ToString(), "Without the flip", "Filters.Correlate", "300 x 451");
     }
@@ -63,7 +63,7 @@ public class CheckSameConvolutionTests
     [Fact]
     public void No_padding_is_told_it_has_the_size_of_valid_mode()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSameConvolution(StudentSameConvolutions.NoPadding));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSameConvolution(StudentSameConvolutions.NoPadding));
 
         ExerciseAssert.MentionsAll(feedback, "1 x 2", "3 x 4", "VALID mode", "(kH - 1) / 2 = 1");
     }
@@ -71,7 +71,7 @@ public class CheckSameConvolutionTests
     [Fact]
     public void Padding_too_much_is_told_it_has_the_size_of_full_mode()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSameConvolution(StudentSameConvolutions.FullSize));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSameConvolution(StudentSameConvolutions.FullSize));
 
         ExerciseAssert.MentionsAll(feedback, "5 x 6", "FULL mode");
     }
@@ -79,7 +79,7 @@ public class CheckSameConvolutionTests
     [Fact]
     public void Flipping_the_kernel_in_place_is_told_it_changed_its_input()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSameConvolution(StudentSameConvolutions.FlipsInPlace));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSameConvolution(StudentSameConvolutions.FlipsInPlace));
 
         ExerciseAssert.MentionsAll(feedback, "changed its input kernel", "in place");
     }
@@ -87,7 +87,7 @@ public class CheckSameConvolutionTests
     [Fact]
     public void Reading_outside_the_image_is_an_exception_with_the_two_fixes()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSameConvolution(StudentSameConvolutions.NoBoundsCheck));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSameConvolution(StudentSameConvolutions.NoBoundsCheck));
 
         ExerciseAssert.MentionsAll(feedback, "IndexOutOfRangeException", "pad first", "0 <= row < iH");
     }
@@ -95,7 +95,7 @@ public class CheckSameConvolutionTests
     [Fact]
     public void The_stub_says_not_done_yet()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSameConvolution((_, _) => throw new NotImplementedException("SameConvolve")));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSameConvolution((_, _) => throw new NotImplementedException("SameConvolve")));
 
         ExerciseAssert.MentionsAll(feedback, "not done yet", "NotImplementedException");
     }
@@ -103,7 +103,7 @@ public class CheckSameConvolutionTests
     [Fact]
     public void Handing_the_work_to_the_librarys_convolve_is_not_an_answer()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSameConvolution(
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSameConvolution(
             (im, k) => Filters.Convolve(im, k, OutputMode.Same, BorderMode.Constant)));
 
         ExerciseAssert.MentionsAll(feedback, "calls Filters.Convolve");
@@ -119,7 +119,7 @@ public class CheckSameConvolutionTests
             return im.GetLength(0) == 3 ? StudentSameConvolutions.NoFlip(im, k) : Arrays.Map(right, (r, c, _, _) => 1.01 * right[r, c]);
         }
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSameConvolution(Odd));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSameConvolution(Odd));
 
         Assert.DoesNotContain("did not flip", feedback, StringComparison.OrdinalIgnoreCase);
         ExerciseAssert.MentionsAll(feedback, "names no cause", "the right value is");
@@ -131,7 +131,7 @@ public class CheckSameConvolutionTests
         var stop = new ManualResetEventSlim(false);
         try
         {
-            CheckResult result = Exercises.CheckSameConvolution((_, _) => { stop.Wait(); return new double[1, 1]; }, TimeSpan.FromMilliseconds(200));
+            CheckResult result = Tutor.CheckSameConvolution((_, _) => { stop.Wait(); return new double[1, 1]; }, TimeSpan.FromMilliseconds(200));
 
             Assert.False(result.Passed);
             ExerciseAssert.MentionsAll(result.ToString(), "taking too long", "restart the kernel");

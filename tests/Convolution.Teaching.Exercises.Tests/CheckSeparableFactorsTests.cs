@@ -9,19 +9,19 @@ public class CheckSeparableFactorsTests
     {
         double[] f = [.. Binomial.Select(v => v / 16)];
 
-        ExerciseAssert.Passes(() => Exercises.CheckSeparableFactors(f, f));
+        ExerciseAssert.Passes(() => Tutor.CheckSeparableFactors(f, f));
     }
 
     [Fact]
     public void The_whole_256_on_one_factor_is_right_too_because_only_the_product_matters()
     {
-        ExerciseAssert.Passes(() => Exercises.CheckSeparableFactors([.. Binomial.Select(v => v / 256)], Binomial));
+        ExerciseAssert.Passes(() => Tutor.CheckSeparableFactors([.. Binomial.Select(v => v / 256)], Binomial));
     }
 
     [Fact]
     public void Not_normalised_is_told_by_its_factor_256()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSeparableFactors(Binomial, Binomial));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSeparableFactors(Binomial, Binomial));
 
         ExerciseAssert.MentionsAll(feedback, "wrong scale", "times 256", "divide by 256 once");
     }
@@ -31,13 +31,13 @@ public class CheckSeparableFactorsTests
     {
         double[] f = [.. Binomial.Select(v => v / 256)];
 
-        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckSeparableFactors(f, f)), "divided by 256 twice");
+        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Tutor.CheckSeparableFactors(f, f)), "divided by 256 twice");
     }
 
     [Fact]
     public void Factors_of_the_wrong_length_say_what_size_they_make()
     {
-        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckSeparableFactors([0.25, 0.5, 0.25], [0.25, 0.5, 0.25])), "3 x 3", "5 numbers");
+        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Tutor.CheckSeparableFactors([0.25, 0.5, 0.25], [0.25, 0.5, 0.25])), "3 x 3", "5 numbers");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class CheckSeparableFactorsTests
     {
         double[] box = [0.2, 0.2, 0.2, 0.2, 0.2];
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSeparableFactors(box, box));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSeparableFactors(box, box));
 
         ExerciseAssert.MentionsAll(feedback, "at (0, 0) it gives 0.04, the kernel has 0.004");
         Assert.DoesNotContain("scale", feedback, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public class CheckSeparableFactorsTests
     [Fact]
     public void No_answer_yet_is_not_a_mistake_and_gets_the_hint()
     {
-        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckSeparableFactors([], null)), "not answered yet", "[1, 4, 6, 4, 1] / 256");
-        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckSeparableFactors([double.NaN, 0, 0, 0, 0], Binomial)), "not answered yet");
+        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Tutor.CheckSeparableFactors([], null)), "not answered yet", "[1, 4, 6, 4, 1] / 256");
+        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Tutor.CheckSeparableFactors([double.NaN, 0, 0, 0, 0], Binomial)), "not answered yet");
     }
 }

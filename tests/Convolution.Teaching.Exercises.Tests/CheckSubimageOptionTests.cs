@@ -6,7 +6,7 @@ public class CheckSubimageOptionTests
     [Fact]
     public void Option_two_passes_and_shows_the_first_and_last_windows()
     {
-        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckSubimageOption(2));
+        CheckResult result = ExerciseAssert.Passes(() => Tutor.CheckSubimageOption(2));
 
         ExerciseAssert.MentionsAll(result.ToString(), "[[0, 1, 2], [5, 6, 7], [10, 11, 12]]", "[[7, 8, 9], [12, 13, 14], [17, 18, 19]]");
     }
@@ -17,7 +17,7 @@ public class CheckSubimageOptionTests
     [InlineData(6)]
     public void A_number_outside_one_to_five_is_unanswered(int option)
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSubimageOption(option));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSubimageOption(option));
 
         ExerciseAssert.MentionsAll(feedback, "put the number of your option (1 to 5)");
     }
@@ -29,7 +29,7 @@ public class CheckSubimageOptionTests
     [InlineData(5, new[] { "swaps rows and columns", "filed under the swapped key", "im[2:5, 1:4]", "(2 x 3)" })]
     public void EachWrongOptionGetsItsOwnDiagnosisOnTheTinyImage(int option, string[] expectedWords)
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckSubimageOption(option));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckSubimageOption(option));
 
         ExerciseAssert.MentionsAll(feedback, expectedWords);
     }

@@ -2,13 +2,13 @@ namespace Convolution.Teaching.Exercises.Tests;
 
 /// <summary>
 /// Hints in steps: a first failure names the mistake and where to look, the exact line comes only on a repeated failure
-/// of the same exercise in the session or from Exercises.Hint, and a pass starts the steps over.
+/// of the same exercise in the session or from Tutor.Hint, and a pass starts the steps over.
 /// </summary>
 public class HintStepsTests
 {
     private const string FlipLine = "The line: sum += im[r + i, c + j] * kernel[i, j];";
 
-    private static CheckResult CheckImConv(Func<double[,], double[,], double[,]> imConv) => Exercises.CheckImConv(imConv);
+    private static CheckResult CheckImConv(Func<double[,], double[,], double[,]> imConv) => Tutor.CheckImConv(imConv);
 
     [Fact]
     public void A_first_ImConv_failure_names_the_mistake_and_where_to_look_but_not_the_line()
@@ -17,7 +17,7 @@ public class HintStepsTests
 
         string feedback = ExerciseAssert.Fails(() => CheckImConv(StudentImConvs.FlippedKernel));
 
-        ExerciseAssert.MentionsAll(feedback, "flipped the kernel", "Look at the index you read the kernel with", "Exercises.Hint(\"im-conv\")");
+        ExerciseAssert.MentionsAll(feedback, "flipped the kernel", "Look at the index you read the kernel with", "Tutor.Hint(\"im-conv\")");
         Assert.DoesNotContain("The line:", feedback, StringComparison.Ordinal);
         Assert.DoesNotContain("\u27E6", feedback, StringComparison.Ordinal);
     }
@@ -31,7 +31,7 @@ public class HintStepsTests
         string again = ExerciseAssert.Fails(() => CheckImConv(StudentImConvs.SumNotReset));
 
         ExerciseAssert.MentionsAll(again, "not reset", "Hint 1 of 1", "The line: double sum = 0;");
-        Assert.DoesNotContain("Exercises.Hint(", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tutor.Hint(", again, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public class HintStepsTests
         using var _ = HintBook.UseFresh();
         ExerciseAssert.Fails(() => CheckImConv(StudentImConvs.FlippedKernel));
 
-        string hint = Exercises.NextHint("im-conv");
-        string none = Exercises.NextHint(" IM-CONV ");
+        string hint = Tutor.NextHint("im-conv");
+        string none = Tutor.NextHint(" IM-CONV ");
 
         Assert.StartsWith("Hint 1 of 1 for im-conv", hint, StringComparison.Ordinal);
         ExerciseAssert.MentionsAll(hint, FlipLine);
@@ -79,7 +79,7 @@ public class HintStepsTests
     public void Exercises_are_counted_apart_so_another_exercises_failure_gives_no_line()
     {
         using var _ = HintBook.UseFresh();
-        Exercises.CheckKernelMatch("x", "identity", "identity", "identity", "identity", "identity");
+        Tutor.CheckKernelMatch("x", "identity", "identity", "identity", "identity", "identity");
 
         string feedback = ExerciseAssert.Fails(() => CheckImConv(StudentImConvs.FlippedKernel));
 
@@ -102,7 +102,7 @@ public class HintStepsTests
     {
         using var _ = HintBook.UseFresh();
 
-        ExerciseAssert.MentionsAll(Exercises.NextHint("im-conv"), "has not failed yet", "it is 19");
+        ExerciseAssert.MentionsAll(Tutor.NextHint("im-conv"), "has not failed yet", "it is 19");
     }
 
     [Fact]
@@ -123,10 +123,10 @@ public class HintStepsTests
         using var _ = HintBook.UseFresh();
         const string line = "The line: subimages[(r, c)] = Arrays.Slice(im, r..(r + kRows), c..(c + kCols));";
 
-        string first = ExerciseAssert.Fails(() => Exercises.CheckGetSubimages(StudentSubimages.Option4DownRight));
-        string second = ExerciseAssert.Fails(() => Exercises.CheckGetSubimages(StudentSubimages.Option4DownRight));
+        string first = ExerciseAssert.Fails(() => Tutor.CheckGetSubimages(StudentSubimages.Option4DownRight));
+        string second = ExerciseAssert.Fails(() => Tutor.CheckGetSubimages(StudentSubimages.Option4DownRight));
 
-        ExerciseAssert.MentionsAll(first, "down and right", "Exercises.Hint(\"get-subimages\")");
+        ExerciseAssert.MentionsAll(first, "down and right", "Tutor.Hint(\"get-subimages\")");
         Assert.DoesNotContain(line, first, StringComparison.Ordinal);
         ExerciseAssert.MentionsAll(second, line);
     }

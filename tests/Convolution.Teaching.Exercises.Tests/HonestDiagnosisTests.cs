@@ -7,7 +7,7 @@ public class HonestDiagnosisTests
     [Fact]
     public void A_correct_loop_that_sums_in_float_passes_and_is_told_it_is_rounding()
     {
-        CheckResult result = ExerciseAssert.Passes(() => Exercises.CheckImConv(FloatSum));
+        CheckResult result = ExerciseAssert.Passes(() => Tutor.CheckImConv(FloatSum));
 
         ExerciseAssert.MentionsAll(result.ToString(), "float (32-bit)", "rounding, not a mistake");
     }
@@ -27,7 +27,7 @@ public class HonestDiagnosisTests
             return Arrays.Map(right, (r, c, _, _) => 1.01 * right[r, c]);
         }
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(Odd));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(Odd));
 
         Assert.DoesNotContain("you flipped the kernel", feedback, StringComparison.OrdinalIgnoreCase);
         ExerciseAssert.MentionsAll(feedback, "names no cause", "you have", "the right value is");
@@ -36,7 +36,7 @@ public class HonestDiagnosisTests
     [Fact]
     public void A_real_flip_is_named_because_every_case_agrees_with_it()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(StudentImConvs.FlippedKernel));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(StudentImConvs.FlippedKernel));
 
         ExerciseAssert.MentionsAll(feedback, "exactly those of one known mistake", "flipped the kernel");
     }
@@ -47,7 +47,7 @@ public class HonestDiagnosisTests
     [InlineData(19, 5, "19", "5")]
     public void Values_are_shown_with_enough_digits_to_see_that_they_differ(double yours, double right, string shownYours, string shownRight)
     {
-        Assert.Equal((shownYours, shownRight), Words.Distinct(yours, right));
+        Assert.Equal((shownYours, shownRight), NumberText.Distinct(yours, right));
     }
 
     private static double[,] FloatSum(double[,] im, double[,] kernel)

@@ -19,7 +19,7 @@ public class ImConvModelTests(ITestOutputHelper output)
     {
         ImConvMistakes.Model model = ImConvMistakes.All[index];
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv((im, k) => model.Result(im, k)!));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv((im, k) => model.Result(im, k)!));
 
         Assert.True(feedback.Contains("exactly those of one known mistake", StringComparison.Ordinal), $"model {index} is not named alone:\n{feedback}");
         Assert.Equal([index], NamedModels(feedback));
@@ -31,7 +31,7 @@ public class ImConvModelTests(ITestOutputHelper output)
     {
         var (name, imConv, diagnosis) = HeldOutImConvs.All[index];
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(imConv));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(imConv));
 
         output.WriteLine($"{name}:\n{feedback}");
         Assert.Contains(diagnosis, feedback, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public class ImConvModelTests(ITestOutputHelper output)
         int named = 0, wrong = 0;
         foreach (var (name, imConv, diagnosis) in HeldOutImConvs.All)
         {
-            string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(imConv));
+            string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(imConv));
             List<int> models = NamedModels(feedback);
             bool right = feedback.Contains(diagnosis, StringComparison.Ordinal);
             named += right && models.Count == 1 ? 1 : 0;
@@ -74,7 +74,7 @@ public class ImConvModelTests(ITestOutputHelper output)
             return right;
         }
 
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv(Odd));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv(Odd));
 
         ExerciseAssert.MentionsAll(feedback, "names no cause", "at (1, 2) you have", "the right value is", "The window there, the image under the kernel with its top-left at (1, 2), is [[");
         Assert.Empty(NamedModels(feedback));

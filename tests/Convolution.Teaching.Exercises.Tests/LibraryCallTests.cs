@@ -6,7 +6,7 @@ public class LibraryCallTests
     [Fact]
     public void An_ImConv_that_calls_Filters_CorrelateValid_is_told_to_write_the_loops_itself()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv((im, k) => Filters.CorrelateValid(im, k)));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv((im, k) => Filters.CorrelateValid(im, k)));
 
         ExerciseAssert.MentionsAll(feedback, "calls Filters.CorrelateValid", "write the loops yourself");
     }
@@ -14,7 +14,7 @@ public class LibraryCallTests
     [Fact]
     public void An_ImConv_that_calls_Filters_Correlate_in_valid_mode_is_caught_too()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckImConv((im, k) => Filters.Correlate(im, k, OutputMode.Valid)));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckImConv((im, k) => Filters.Correlate(im, k, OutputMode.Valid)));
 
         ExerciseAssert.MentionsAll(feedback, "calls Filters.Correlate");
     }
@@ -22,7 +22,7 @@ public class LibraryCallTests
     [Fact]
     public void A_GetSubimages_that_calls_Subimages_Get_is_named()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckGetSubimages((im, k) => Subimages.Get(im, k.GetLength(0), k.GetLength(1))));
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckGetSubimages((im, k) => Subimages.Get(im, k.GetLength(0), k.GetLength(1))));
 
         ExerciseAssert.MentionsAll(feedback, "calls Subimages.Get");
     }
@@ -30,7 +30,7 @@ public class LibraryCallTests
     [Fact]
     public void Size_formulas_that_call_Filters_OutputShape_are_named()
     {
-        string feedback = ExerciseAssert.Fails(() => Exercises.CheckModeSizes(
+        string feedback = ExerciseAssert.Fails(() => Tutor.CheckModeSizes(
             (iH, iW, kH, kW) => Filters.OutputShape(iH, iW, kH, kW, OutputMode.Full),
             (iH, iW, kH, kW) => (iH, iW),
             (iH, iW, kH, kW) => (iH - kH + 1, iW - kW + 1)));
@@ -41,7 +41,7 @@ public class LibraryCallTests
     [Fact]
     public void Array_helpers_are_not_library_answers_so_a_right_GetSubimages_with_Slice_passes()
     {
-        ExerciseAssert.Passes(() => Exercises.CheckGetSubimages((im, k) =>
+        ExerciseAssert.Passes(() => Tutor.CheckGetSubimages((im, k) =>
         {
             var windows = new Dictionary<(int Row, int Col), double[,]>();
             for (int r = 0; r <= im.GetLength(0) - k.GetLength(0); r++)
@@ -62,6 +62,6 @@ public class LibraryCallTests
         static double[,] ViaFastPath(double[,] im, double[,] k) =>
             Conversions.ToDouble(FastFilters.Correlate(Conversions.ToFloat(im), Conversions.ToFloat(k)));
 
-        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Exercises.CheckImConv(ViaFastPath)), "calls FastFilters.Correlate");
+        ExerciseAssert.MentionsAll(ExerciseAssert.Fails(() => Tutor.CheckImConv(ViaFastPath)), "calls FastFilters.Correlate");
     }
 }

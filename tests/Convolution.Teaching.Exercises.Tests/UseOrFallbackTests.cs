@@ -7,7 +7,7 @@ public class UseOrFallbackTests
     [Fact]
     public void A_finished_exercise_gives_the_students_result_and_prints_nothing()
     {
-        var (result, printed) = ConsoleCapture.Run(() => Exercises.UseOrFallback("ImConv", () => 1, () => 2));
+        var (result, printed) = ConsoleCapture.Run(() => Tutor.UseOrFallback("ImConv", () => 1, () => 2));
 
         Assert.Equal(1, result);
         Assert.Equal(string.Empty, printed);
@@ -16,7 +16,7 @@ public class UseOrFallbackTests
     [Fact]
     public void An_unfinished_exercise_gives_the_librarys_result_and_says_so()
     {
-        var (result, printed) = ConsoleCapture.Run(() => Exercises.UseOrFallback<int>("ImConv", () => throw new NotImplementedException("ImConv"), () => 2));
+        var (result, printed) = ConsoleCapture.Run(() => Tutor.UseOrFallback<int>("ImConv", () => throw new NotImplementedException("ImConv"), () => 2));
 
         Assert.Equal(2, result);
         ExerciseAssert.MentionsAll(printed, "ImConv is not finished yet", "library's version");
@@ -25,7 +25,7 @@ public class UseOrFallbackTests
     [Fact]
     public void Any_other_exception_also_falls_back_and_names_the_exception()
     {
-        var (result, printed) = ConsoleCapture.Run(() => Exercises.UseOrFallback<int>("ImConv", () => throw new IndexOutOfRangeException(), () => 2));
+        var (result, printed) = ConsoleCapture.Run(() => Tutor.UseOrFallback<int>("ImConv", () => throw new IndexOutOfRangeException(), () => 2));
 
         Assert.Equal(2, result);
         ExerciseAssert.MentionsAll(printed, "IndexOutOfRangeException", "library's version");
@@ -37,7 +37,7 @@ public class UseOrFallbackTests
         var stop = new ManualResetEventSlim(false);
         try
         {
-            var (result, printed) = ConsoleCapture.Run(() => Exercises.UseOrFallback(
+            var (result, printed) = ConsoleCapture.Run(() => Tutor.UseOrFallback(
                 "ImConv",
                 () =>
                 {
@@ -85,17 +85,17 @@ public sealed class ConsoleCapture
         double[,] image = Arrays.FromRows<double>([0, 1, 2], [3, 4, 5], [6, 7, 8]);
         double[,] kernel = Arrays.FromRows<double>([0, 1], [2, 3]);
 
-        var (stoodIn, printed) = ConsoleCapture.Run(() => Exercises.ImConvOrLibrary((_, _) => throw new NotImplementedException(), image, kernel));
-        string afterLibrary = Exercises.IfYoursRan("ImConv", "ImConv equals Filters.CorrelateValid: True");
+        var (stoodIn, printed) = ConsoleCapture.Run(() => Tutor.ImConvOrLibrary((_, _) => throw new NotImplementedException(), image, kernel));
+        string afterLibrary = Tutor.IfYoursRan("ImConv", "ImConv equals Filters.CorrelateValid: True");
 
         Assert.Equal(Filters.CorrelateValid(image, kernel), stoodIn);
         ExerciseAssert.MentionsAll(printed, "ImConv is not finished yet");
         Assert.Equal("The library's ImConv ran: yours is not finished yet, so there is nothing of yours to judge here. (Once yours is done, run this cell again.)", afterLibrary);
         Assert.DoesNotContain("True", afterLibrary, StringComparison.Ordinal);
 
-        var (yours, _) = ConsoleCapture.Run(() => Exercises.ImConvOrLibrary((im, k) => new double[2, 2], image, kernel));
+        var (yours, _) = ConsoleCapture.Run(() => Tutor.ImConvOrLibrary((im, k) => new double[2, 2], image, kernel));
         Assert.Equal(new double[2, 2], yours);
-        Assert.Equal("ImConv equals Filters.CorrelateValid: False", Exercises.IfYoursRan("ImConv", "ImConv equals Filters.CorrelateValid: False"));
+        Assert.Equal("ImConv equals Filters.CorrelateValid: False", Tutor.IfYoursRan("ImConv", "ImConv equals Filters.CorrelateValid: False"));
     }
 
     [Fact]
@@ -103,9 +103,9 @@ public sealed class ConsoleCapture
     {
         double[,] image = new double[4, 5];
 
-        var (windows, _) = ConsoleCapture.Run(() => Exercises.GetSubimagesOrLibrary((_, _) => throw new NotImplementedException(), image, new double[2, 3]));
+        var (windows, _) = ConsoleCapture.Run(() => Tutor.GetSubimagesOrLibrary((_, _) => throw new NotImplementedException(), image, new double[2, 3]));
 
         Assert.Equal(3 * 3, windows.Count);
-        Assert.StartsWith("The library's GetSubimages ran", Exercises.IfYoursRan("GetSubimages", "Both checks pass"), StringComparison.Ordinal);
+        Assert.StartsWith("The library's GetSubimages ran", Tutor.IfYoursRan("GetSubimages", "Both checks pass"), StringComparison.Ordinal);
     }
 }

@@ -133,7 +133,7 @@ public sealed class NotebookRunner
             SubmissionOutcome.TimedOut => (CellStatus.TimedOut, run.Error),
             SubmissionOutcome.Succeeded when exercise is null => (CellStatus.Passed, run.Error),
             SubmissionOutcome.Succeeded when verdict is null => (CellStatus.Failed,
-                $"check cell '{exercise}' ran but showed no check result: its last line should be the checker's call (e.g. Exercises.CheckImConv(ImConv)), without a semicolon."),
+                $"check cell '{exercise}' ran but showed no check result: its last line should be the checker's call (e.g. Tutor.CheckImConv(ImConv)), without a semicolon."),
             SubmissionOutcome.Succeeded => Verdict(role, exercise!, verdict!),
             // A check cell that throws is not a verdict: in a student's run it is their code that failed (it did not compile, say).
             SubmissionOutcome.Failed when exercise is not null && role == Role.Answers => (CellStatus.NotYet, run.Error),

@@ -14,17 +14,17 @@ public static class CheckReplay
 {
     private static readonly Dictionary<string, Func<Arguments, CheckResult>> Checks = new(StringComparer.Ordinal)
     {
-        ["convolution-by-hand"] = a => Exercises.CheckConvolutionByHand(a.Get<double>(0)),
-        ["mode-sizes"] = _ => Exercises.CheckModeSizes(NeverRun, NeverRun, NeverRun),
-        ["same-convolution"] = _ => Exercises.CheckSameConvolution((_, _) => throw Replayed()),
-        ["subimage-option"] = a => Exercises.CheckSubimageOption(a.Get<int>(0)),
-        ["get-subimages"] = _ => Exercises.CheckGetSubimages((_, _) => throw Replayed()),
-        ["im-conv"] = _ => Exercises.CheckImConv((_, _) => throw Replayed()),
-        ["bigger-blur"] = a => Exercises.CheckBiggerBlur(a.Get<char>(0)),
-        ["kernel-match"] = a => Exercises.CheckKernelMatch(a.Get<string>(0)!, a.Get<string>(1)!, a.Get<string>(2)!, a.Get<string>(3)!, a.Get<string>(4)!, a.Get<string>(5)!),
-        ["separable-factors"] = a => Exercises.CheckSeparableFactors(a.Get<double[]>(0), a.Get<double[]>(1)),
-        ["hysteresis"] = _ => Exercises.CheckHysteresis((_, _, _) => throw Replayed()),
-        ["output-size"] = _ => Exercises.CheckOutputSize((_, _, _, _, _) => throw Replayed()),
+        ["convolution-by-hand"] = a => Tutor.CheckConvolutionByHand(a.Get<double>(0)),
+        ["mode-sizes"] = _ => Tutor.CheckModeSizes(NeverRun, NeverRun, NeverRun),
+        ["same-convolution"] = _ => Tutor.CheckSameConvolution((_, _) => throw Replayed()),
+        ["subimage-option"] = a => Tutor.CheckSubimageOption(a.Get<int>(0)),
+        ["get-subimages"] = _ => Tutor.CheckGetSubimages((_, _) => throw Replayed()),
+        ["im-conv"] = _ => Tutor.CheckImConv((_, _) => throw Replayed()),
+        ["bigger-blur"] = a => Tutor.CheckBiggerBlur(a.Get<char>(0)),
+        ["kernel-match"] = a => Tutor.CheckKernelMatch(a.Get<string>(0)!, a.Get<string>(1)!, a.Get<string>(2)!, a.Get<string>(3)!, a.Get<string>(4)!, a.Get<string>(5)!),
+        ["separable-factors"] = a => Tutor.CheckSeparableFactors(a.Get<double[]>(0), a.Get<double[]>(1)),
+        ["hysteresis"] = _ => Tutor.CheckHysteresis((_, _, _) => throw Replayed()),
+        ["output-size"] = _ => Tutor.CheckOutputSize((_, _, _, _, _) => throw Replayed()),
     };
 
     /// <summary>The environment variable a grader sets (to "1") for a graded kernel, whose checks then record their evidence.</summary>

@@ -16,7 +16,7 @@ internal static class Columns
     public static void Sweep<TOps, TV, TWide, TStrip>(ref TStrip strip, int cols)
         where TOps : ISimd<TV>
         where TV : struct
-        where TWide : ICount
+        where TWide : IConstant
         where TStrip : struct, IColumnStrip, allows ref struct
     {
         int w = TOps.Count;
@@ -31,13 +31,13 @@ internal static class Columns
         {
             for (; c <= cols - (2 * w); c += 2 * w)
             {
-                strip.Run<TOps, TV, Two>(c);
+                strip.Run<TOps, TV, Const2>(c);
             }
         }
 
         for (; c <= cols - w; c += w)
         {
-            strip.Run<TOps, TV, One>(c);
+            strip.Run<TOps, TV, Const1>(c);
         }
 
         if (c == cols)
@@ -47,13 +47,13 @@ internal static class Columns
 
         if (cols >= w)
         {
-            strip.Run<TOps, TV, One>(cols - w);
+            strip.Run<TOps, TV, Const1>(cols - w);
             return;
         }
 
         for (; c < cols; c++)
         {
-            strip.Run<ScalarOps, float, One>(c);
+            strip.Run<ScalarOps, float, Const1>(c);
         }
     }
 }

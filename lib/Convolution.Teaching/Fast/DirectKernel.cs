@@ -30,16 +30,16 @@ internal static class DirectKernel
         switch (blockRows)
         {
             case 4:
-                Rows<TOps, TV, Four>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
+                Rows<TOps, TV, Const4>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
                 break;
             case 3:
-                Rows<TOps, TV, Three>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
+                Rows<TOps, TV, Const3>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
                 break;
             case 2:
-                Rows<TOps, TV, Two>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
+                Rows<TOps, TV, Const2>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
                 break;
             default:
-                Rows<TOps, TV, One>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
+                Rows<TOps, TV, Const1>(src, srcStride, paddedKernel, padRows, kRows, kCols, dst, dstStride, outRows, outCols);
                 break;
         }
     }
@@ -49,7 +49,7 @@ internal static class DirectKernel
         int kRows, int kCols, Span<float> dst, int dstStride, int outRows, int outCols)
         where TOps : ISimd<TV>
         where TV : struct
-        where TR : ICount
+        where TR : IConstant
     {
         ref float s = ref MemoryMarshal.GetReference(src);
         ref float k = ref Unsafe.Add(ref MemoryMarshal.GetReference(paddedKernel), (nint)padRows * kCols);
@@ -64,7 +64,7 @@ internal static class DirectKernel
         // The last rows that do not fill a block go one at a time.
         for (; r < outRows; r++)
         {
-            RowBlock<TOps, TV, One>(ref Unsafe.Add(ref s, (nint)r * srcStride), srcStride, ref k, kRows, kCols,
+            RowBlock<TOps, TV, Const1>(ref Unsafe.Add(ref s, (nint)r * srcStride), srcStride, ref k, kRows, kCols,
                 ref Unsafe.Add(ref d, (nint)r * dstStride), dstStride, outCols);
         }
     }
@@ -75,13 +75,13 @@ internal static class DirectKernel
         ref float dst, nint dstStride, int outCols)
         where TOps : ISimd<TV>
         where TV : struct
-        where TR : ICount
+        where TR : IConstant
     {
         var strip = new DirectStrip<TR>
         {
             Src = ref src, SrcStride = srcStride, Kernel = ref kernel, KRows = kRows, KCols = kCols, Dst = ref dst, DstStride = dstStride,
         };
-        Columns.Sweep<TOps, TV, Four, DirectStrip<TR>>(ref strip, outCols);
+        Columns.Sweep<TOps, TV, Const4, DirectStrip<TR>>(ref strip, outCols);
     }
 
     /// <summary>
@@ -94,8 +94,8 @@ internal static class DirectKernel
         ref float dst, nint dstStride)
         where TOps : ISimd<TV>
         where TV : struct
-        where TR : ICount
-        where TC : ICount
+        where TR : IConstant
+        where TC : IConstant
     {
         nint kc = kCols;
         TV a00 = TOps.Zero, a01 = a00, a02 = a00, a03 = a00;
@@ -108,7 +108,7 @@ internal static class DirectKernel
             // cases here would only make the JIT's first call slower (this copy runs the blocks' leftover rows).
             for (int ii = 0; ii < kRows; ii++)
             {
-                Pass<TOps, TV, TC, Zero, Zero>(ref Unsafe.Add(ref src, ii * srcStride), ref Unsafe.Add(ref kernel, ii * kc), kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33);
+                Pass<TOps, TV, TC, Const0, Const0>(ref Unsafe.Add(ref src, ii * srcStride), ref Unsafe.Add(ref kernel, ii * kc), kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33);
             }
 
             FourVectors.Store<TOps, TV, TC>(ref dst, a00, a01, a02, a03);
@@ -123,16 +123,16 @@ internal static class DirectKernel
             int lo = Math.Max(0, ii - kRows + 1), hi = Math.Min(TR.Value - 1, ii);
             switch ((lo * 4) + hi)
             {
-                case 0: Pass<TOps, TV, TC, Zero, Zero>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
-                case 1: Pass<TOps, TV, TC, Zero, One>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
-                case 2: Pass<TOps, TV, TC, Zero, Two>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
-                case 3: Pass<TOps, TV, TC, Zero, Three>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
-                case 5: Pass<TOps, TV, TC, One, One>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
-                case 6: Pass<TOps, TV, TC, One, Two>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
-                case 7: Pass<TOps, TV, TC, One, Three>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
-                case 10: Pass<TOps, TV, TC, Two, Two>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
-                case 11: Pass<TOps, TV, TC, Two, Three>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
-                default: Pass<TOps, TV, TC, Three, Three>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 0: Pass<TOps, TV, TC, Const0, Const0>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 1: Pass<TOps, TV, TC, Const0, Const1>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 2: Pass<TOps, TV, TC, Const0, Const2>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 3: Pass<TOps, TV, TC, Const0, Const3>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 5: Pass<TOps, TV, TC, Const1, Const1>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 6: Pass<TOps, TV, TC, Const1, Const2>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 7: Pass<TOps, TV, TC, Const1, Const3>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 10: Pass<TOps, TV, TC, Const2, Const2>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                case 11: Pass<TOps, TV, TC, Const2, Const3>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
+                default: Pass<TOps, TV, TC, Const3, Const3>(ref row, ref k0, kc, ref a00, ref a01, ref a02, ref a03, ref a10, ref a11, ref a12, ref a13, ref a20, ref a21, ref a22, ref a23, ref a30, ref a31, ref a32, ref a33); break;
             }
         }
 
@@ -154,9 +154,9 @@ internal static class DirectKernel
         ref TV a20, ref TV a21, ref TV a22, ref TV a23, ref TV a30, ref TV a31, ref TV a32, ref TV a33)
         where TOps : ISimd<TV>
         where TV : struct
-        where TC : ICount
-        where TLo : ICount
-        where THi : ICount
+        where TC : IConstant
+        where TLo : IConstant
+        where THi : IConstant
     {
         nint w = TOps.Count;
         for (nint j = 0; j < kc; j++)
@@ -184,8 +184,8 @@ internal static class DirectKernel
     private static void MultiplyAdd<TOps, TV, TLo, THi>(TV x, TV b0, TV b1, TV b2, TV b3, ref TV a0, ref TV a1, ref TV a2, ref TV a3)
         where TOps : ISimd<TV>
         where TV : struct
-        where TLo : ICount
-        where THi : ICount
+        where TLo : IConstant
+        where THi : IConstant
     {
         if (TLo.Value == 0) { a0 = TOps.MultiplyAdd(x, b0, a0); }
         if (TLo.Value <= 1 && THi.Value >= 1) { a1 = TOps.MultiplyAdd(x, b1, a1); }

@@ -5,7 +5,7 @@ namespace Convolution.Teaching.Fast;
 /// <summary>A strip of <c>TR</c> output rows of the direct loop, for <see cref="Columns.Sweep"/>.</summary>
 /// <typeparam name="TR">Output rows of the block.</typeparam>
 internal ref struct DirectStrip<TR> : IColumnStrip
-    where TR : ICount
+    where TR : IConstant
 {
     public ref float Src;
     public nint SrcStride;

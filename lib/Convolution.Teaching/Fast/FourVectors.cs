@@ -13,7 +13,7 @@ internal static class FourVectors
     public static void MultiplyAdd<TOps, TV, TC>(ref float row, TV k, ref TV a0, ref TV a1, ref TV a2, ref TV a3)
         where TOps : ISimd<TV>
         where TV : struct
-        where TC : ICount
+        where TC : IConstant
     {
         nint w = TOps.Count;
         a0 = TOps.MultiplyAdd(TOps.Load(ref row, 0), k, a0);
@@ -27,7 +27,7 @@ internal static class FourVectors
     public static void Store<TOps, TV, TC>(ref float dst, TV v0, TV v1, TV v2, TV v3)
         where TOps : ISimd<TV>
         where TV : struct
-        where TC : ICount
+        where TC : IConstant
     {
         nint w = TOps.Count;
         TOps.Store(v0, ref dst, 0);

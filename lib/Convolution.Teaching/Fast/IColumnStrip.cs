@@ -16,5 +16,5 @@ internal interface IColumnStrip
     void Run<TOps, TV, TC>(int c)
         where TOps : ISimd<TV>
         where TV : struct
-        where TC : ICount;
+        where TC : IConstant;
 }

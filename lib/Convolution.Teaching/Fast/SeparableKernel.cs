@@ -24,7 +24,7 @@ internal static class SeparableKernel
             Tmp = ref MemoryMarshal.GetReference(tmp), Kernel = ref MemoryMarshal.GetReference(kernel), Taps = kernel.Length,
             Dst = ref MemoryMarshal.GetReference(dst),
         };
-        Columns.Sweep<TOps, TV, Eight, RowStrip>(ref strip, outCols);
+        Columns.Sweep<TOps, TV, Const8, RowStrip>(ref strip, outCols);
     }
 
     /// <summary>
@@ -45,7 +45,7 @@ internal static class SeparableKernel
             Image = ref MemoryMarshal.GetReference(image), RowStarts = rowStarts, Column = column,
             Tmp0 = ref MemoryMarshal.GetReference(tmp0), Tmp1 = ref MemoryMarshal.GetReference(tmp1),
         };
-        Columns.Sweep<TOps, TV, Four, ColumnPairStrip>(ref strip, tmp0.Length);
+        Columns.Sweep<TOps, TV, Const4, ColumnPairStrip>(ref strip, tmp0.Length);
     }
 
     /// <summary><c>tmp[c] = constant + sum over n of weights[n] * image[rowStarts[n] + c]</c>: one row of column sums.</summary>
@@ -60,6 +60,6 @@ internal static class SeparableKernel
             Image = ref MemoryMarshal.GetReference(image), RowStarts = rowStarts, Weights = weights, Constant = constant,
             Tmp = ref MemoryMarshal.GetReference(tmp),
         };
-        Columns.Sweep<TOps, TV, Four, ColumnSumsStrip>(ref strip, tmp.Length);
+        Columns.Sweep<TOps, TV, Const4, ColumnSumsStrip>(ref strip, tmp.Length);
     }
 }

@@ -23,7 +23,7 @@ public class CellTranslatorTests
     {
         TranslatedCell cell = CellTranslator.Translate("// CHECK: im-conv\nExercises.CheckImConv(ImConv)", isCheck: true, "nb cell 4");
 
-        Assert.Equal("// CHECK: im-conv\nDisplay.Check(() => Exercises.CheckImConv(ImConv));", cell.Body);
+        Assert.Equal("// CHECK: im-conv\nDisplay.Check(() => Tutor.CheckImConv(ImConv));", cell.Body);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using Convolution.Teaching.Exercises.Evidence;
 
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>
     /// Runs one check, named by its <c>// CHECK:</c> cell. In a graded kernel (<see cref="EvidenceSession.Variable"/> set) it

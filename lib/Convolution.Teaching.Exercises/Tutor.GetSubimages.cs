@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>
     /// Task 1: checks <c>GetSubimages(im, kernel)</c>, which must return every kernel-sized window of
@@ -57,7 +57,7 @@ public static partial class Exercises
         return feedback.Pass("Right: every window is the kernel-sized patch im[r : r + kH, c : c + kW], filed under its top-left (r, c), on square and non-square images.");
     }
 
-    /// <summary>The one line of Task 1, given only on a repeated failure (or by Exercises.Hint("get-subimages")).</summary>
+    /// <summary>The one line of Task 1, given only on a repeated failure (or by Tutor.Hint("get-subimages")).</summary>
     private const string SliceLine = "subimages[(r, c)] = Arrays.Slice(im, r..(r + kRows), c..(c + kCols));";
 
     /// <summary>The image 0, 1, 2, ... filled row by row, so every pixel says where it is.</summary>
@@ -79,7 +79,7 @@ public static partial class Exercises
     private static Diagnosis? DiagnoseSubimages(Func<double[,], double[,], Dictionary<(int Row, int Col), double[,]>> f,
         string name, double[,] image, double[,] kernel, TimeSpan limit, bool squareCasesPassed)
     {
-        double[,] im = Words.Copy(image), k = Words.Copy(kernel);
+        double[,] im = NumberText.Copy(image), k = NumberText.Copy(kernel);
         Outcome<Dictionary<(int Row, int Col), double[,]>> outcome = StudentCode.Run(() => f(im, k), limit, im, k);
         if (StudentCode.HandedToLibrary(outcome, "GetSubimages", "Subimages.") is { } handed)
         {
@@ -96,7 +96,7 @@ public static partial class Exercises
             return SubimageException(f, error, name, kernel, limit, squareCasesPassed);
         }
 
-        if (!Words.Same(im, image))
+        if (!NumberText.Same(im, image))
         {
             return $"On {name}, GetSubimages changed its input im (for example im{FirstChange(image, im)}). " +
                 "It must only read im: copy each window into a new array (Arrays.Slice makes a copy).";
@@ -142,7 +142,7 @@ public static partial class Exercises
         string validCount = $"valid mode has ({rows} - {kRows} + 1) x ({cols} - {kCols} + 1) = {outRows} x {outCols} = {outRows * outCols} positions, " +
             $"keys (0, 0) to ({outRows - 1}, {outCols - 1})";
         bool keysSwapped = windows.Count == expected.Count
-            && windows.All(w => expected.TryGetValue((w.Key.Col, w.Key.Row), out double[,]? e) && Words.Same(w.Value, e));
+            && windows.All(w => expected.TryGetValue((w.Key.Col, w.Key.Row), out double[,]? e) && NumberText.Same(w.Value, e));
         if (keysSwapped)
         {
             return $"{where}, your keys are (col, row) instead of (row, col): the window whose top-left is (0, 1) is filed under (1, 0). " +
@@ -182,19 +182,19 @@ public static partial class Exercises
         double[,] image, string where, int kRows, int kCols)
     {
         var keys = expected.Keys.OrderBy(key => key.Row).ThenBy(key => key.Col).ToList();
-        (int Row, int Col) bad = keys.FirstOrDefault(key => !Words.Same(windows[key], expected[key]), (-1, -1));
+        (int Row, int Col) bad = keys.FirstOrDefault(key => !NumberText.Same(windows[key], expected[key]), (-1, -1));
         if (bad == (-1, -1))
         {
             return null;
         }
 
         double[,] got = windows[bad], want = expected[bad];
-        string shown = $"at key {bad} you have {Words.Inline(got)} where im[{bad.Row}:{bad.Row + kRows}, {bad.Col}:{bad.Col + kCols}] is {Words.Inline(want)}";
+        string shown = $"at key {bad} you have {NumberText.Inline(got)} where im[{bad.Row}:{bad.Row + kRows}, {bad.Col}:{bad.Col + kCols}] is {NumberText.Inline(want)}";
         var shapes = windows.Values.Select(w => (w.GetLength(0), w.GetLength(1))).Distinct().ToList();
         if (shapes.Count == 1)
         {
             var (gotRows, gotCols) = shapes[0];
-            if (gotRows == image.GetLength(0) && gotCols == image.GetLength(1) && windows.Values.All(w => Words.Same(w, image)))
+            if (gotRows == image.GetLength(0) && gotCols == image.GetLength(1) && windows.Values.All(w => NumberText.Same(w, image)))
             {
                 return $"{where}, every window is the whole image: each position needs its own {kRows} x {kCols} window. Look at what you store under each key." + new FixLine(SliceLine);
             }
@@ -220,7 +220,7 @@ public static partial class Exercises
 
         if (got.GetLength(0) != kRows || got.GetLength(1) != kCols)
         {
-            return $"{where}, the window at key {bad} is {Words.Shape(got)} but the kernel is {kRows} x {kCols}: every window must have the kernel's size.";
+            return $"{where}, the window at key {bad} is {NumberText.Shape(got)} but the kernel is {kRows} x {kCols}: every window must have the kernel's size.";
         }
 
         if (windows.Values.All(w => w.Cast<double>().All(v => v == 0)))
@@ -238,7 +238,7 @@ public static partial class Exercises
             return $"{where}, your windows are shifted one pixel down and right (like option 4): {shown}. The window of (r, c) starts at (r, c) itself: look at where your slice starts." + new FixLine(SliceLine);
         }
 
-        if (windows.All(w => expected.TryGetValue((w.Key.Col, w.Key.Row), out double[,]? e) && Words.Same(w.Value, e)))
+        if (windows.All(w => expected.TryGetValue((w.Key.Col, w.Key.Row), out double[,]? e) && NumberText.Same(w.Value, e)))
         {
             return $"{where}, rows and columns are swapped (like option 5, or keys written (col, row)): the window at key (r, c) is the one that starts at (c, r). " +
                 "Look at which of r and c your slice uses for the rows, and at the key." + new FixLine(SliceLine);
@@ -259,7 +259,7 @@ public static partial class Exercises
                 continue;
             }
 
-            if (!Words.Same(w, Arrays.Slice(image, r0..(r0 + kRows), c0..(c0 + kCols))))
+            if (!NumberText.Same(w, Arrays.Slice(image, r0..(r0 + kRows), c0..(c0 + kCols))))
             {
                 return false;
             }
@@ -330,7 +330,7 @@ public static partial class Exercises
     private static bool SquareProbeSwapped(Func<double[,], double[,], Dictionary<(int Row, int Col), double[,]>> f, TimeSpan limit)
     {
         double[,] image = Counting(4, 4);
-        double[,] im = Words.Copy(image), k = Arrays.Full(2, 2, 0.25);
+        double[,] im = NumberText.Copy(image), k = Arrays.Full(2, 2, 0.25);
         var outcome = StudentCode.Run(() => f(im, k), limit, im, k);
         if (!outcome.Returned || outcome.Value is not { Count: > 0 } windows)
         {
@@ -340,7 +340,7 @@ public static partial class Exercises
         var expected = Subimages.Get(image, 2, 2);
         return windows.Count == expected.Count
             && windows.Any(w => w.Key.Row != w.Key.Col)
-            && windows.All(w => expected.TryGetValue((w.Key.Col, w.Key.Row), out double[,]? e) && Words.Same(w.Value, e));
+            && windows.All(w => expected.TryGetValue((w.Key.Col, w.Key.Row), out double[,]? e) && NumberText.Same(w.Value, e));
     }
 
     /// <summary>"[2, 3] was 17, now 0": the first pixel of an input that the student's code changed.</summary>
@@ -348,11 +348,11 @@ public static partial class Exercises
     {
         if (before.GetLength(0) != after.GetLength(0) || before.GetLength(1) != after.GetLength(1))
         {
-            return $" changed shape from {Words.Shape(before)} to {Words.Shape(after)}";
+            return $" changed shape from {NumberText.Shape(before)} to {NumberText.Shape(after)}";
         }
 
-        var (r, c) = Words.FirstDifference(after, before) ?? (0, 0);
-        return $"[{r}, {c}] was {Words.Num(before[r, c])}, now {Words.Num(after[r, c])}";
+        var (r, c) = NumberText.FirstDifference(after, before) ?? (0, 0);
+        return $"[{r}, {c}] was {NumberText.Num(before[r, c])}, now {NumberText.Num(after[r, c])}";
     }
 
     // Arrays.Slice's message: "rows 2..5 selects 2..5 of an axis with 4 elements: ...".

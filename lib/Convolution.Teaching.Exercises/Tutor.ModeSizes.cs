@@ -1,6 +1,6 @@
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>The sizes (iH, iW, kH, kW) the mode formulas are tried on: odd, even, non-square, kernel as big as the image.</summary>
     private static readonly (int IH, int IW, int KH, int KW)[] ModeSizeCases =
@@ -144,7 +144,7 @@ public static partial class Exercises
         int fits = image - kernel + 1;
         return mode switch
         {
-            OutputMode.Valid => $"{setting}, but the kernel fits at {Words.Positions(noun, 0, image - kernel)}: its first {noun} goes from 0 to {i} - {k} = {image - kernel} " +
+            OutputMode.Valid => $"{setting}, but the kernel fits at {NumberText.Positions(noun, 0, image - kernel)}: its first {noun} goes from 0 to {i} - {k} = {image - kernel} " +
                 $"so that it stays inside the image. That is {fits} {noun}{(fits == 1 ? string.Empty : "s")}: {i} - {k} + 1.",
             OutputMode.Full => $"{setting}, but the kernel overlaps the image with its first {noun} anywhere from -{kernel - 1} to {image - 1}, " +
                 $"that is from -({k} - 1) to {i} - 1: {image + kernel - 1} {noun}s, {i} + {k} - 1.",

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>
     /// The hand-sized case of the Hysteresis exercise, thresholds 100 and 200: one strong pixel (250) with a weak chain
@@ -47,7 +47,7 @@ public static partial class Exercises
         {
             var (name, thin, low, high) = cases[i];
             TimeSpan limit = smallLimit + TimeSpan.FromTicks(thin.Length * 1000L); // 100 microseconds a pixel on top
-            double[,] given = Words.Copy(thin);
+            double[,] given = NumberText.Copy(thin);
             var clock = Stopwatch.StartNew();
             Outcome<byte[,]> outcome = StudentCode.Run(() => hysteresis(given, low, high), limit, given, low, high);
             if (StudentCode.HandedToLibrary(outcome, "Hysteresis", "Edges.Hysteresis", "Cv.Canny") is { } handed)
@@ -100,7 +100,7 @@ public static partial class Exercises
             double[,] smooth = Edges.Smooth(cat);
             double[,] gx = Edges.GradientX(smooth), gy = Edges.GradientY(smooth);
             double[,] thin = Edges.NonMaximumSuppression(Edges.Magnitude(gx, gy), Edges.DirectionBins(gx, gy));
-            cases.Add(($"the thinned cat ({Words.Shape(thin)}, thresholds 100 and 200)", thin, 100, 200));
+            cases.Add(($"the thinned cat ({NumberText.Shape(thin)}, thresholds 100 and 200)", thin, 100, 200));
         }
 
         return cases;
@@ -122,7 +122,7 @@ public static partial class Exercises
                 : $"{where}: {e.Message}";
         }
 
-        if (!Words.Same(after, thin))
+        if (!NumberText.Same(after, thin))
         {
             return $"On {name}, Hysteresis changed its input thin: keep it as it is and write the edges into a new byte[rows, cols] array.";
         }
@@ -133,7 +133,7 @@ public static partial class Exercises
         }
 
         return yours.GetLength(0) != thin.GetLength(0) || yours.GetLength(1) != thin.GetLength(1)
-            ? $"On {name}, your edge map is {Words.Shape(yours)} but the magnitude is {Words.Shape(thin)}: the edge map has one pixel for each pixel of thin."
+            ? $"On {name}, your edge map is {NumberText.Shape(yours)} but the magnitude is {NumberText.Shape(thin)}: the edge map has one pixel for each pixel of thin."
             : null;
     }
 
@@ -177,7 +177,7 @@ public static partial class Exercises
                     Edges.Weak => "weak (above low, not above high) but joined to no strong pixel",
                     _ => "not above low, so never an edge",
                 };
-                return $"at ({r}, {c}), magnitude {Words.Num(thin[r, c])}, {why}, the edge map should be {right[r, c]} and yours is {yours[r, c]}";
+                return $"at ({r}, {c}), magnitude {NumberText.Num(thin[r, c])}, {why}, the edge map should be {right[r, c]} and yours is {yours[r, c]}";
             }
         }
 

@@ -4,7 +4,7 @@ namespace Convolution.Teaching.Fast;
 /// A number carried as a type, so a generic kernel can be compiled once per block shape with its
 /// loops over accumulators fully unrolled (C# has no constant generic parameters).
 /// </summary>
-internal interface ICount
+internal interface IConstant
 {
     /// <summary>The number.</summary>
     static abstract int Value { get; }

@@ -1,13 +1,14 @@
 namespace Convolution.Teaching.Exercises;
 
 /// <summary>
-/// The lesson's exercises, one check per exercise. Each check returns a <see cref="CheckResult"/>, passed or
+/// The tutor at a student's elbow: one check per exercise, the hints, and the library's version to go on with when an
+/// exercise is not done yet. Each check returns a <see cref="CheckResult"/>, passed or
 /// not, with feedback that names the specific mistake and where to look. A check never throws: in VS Code and
 /// Jupyter, Run All stops at the first cell that throws, and an unfinished exercise must not stop the lesson.
 /// Student functions run on a worker thread with a time limit, so a loop that never ends is
 /// reported instead of hanging the notebook.
 /// </summary>
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>
     /// For a cell that needs an exercise's result: runs <paramref name="studentVersion"/>; if it

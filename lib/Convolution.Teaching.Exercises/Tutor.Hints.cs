@@ -1,6 +1,6 @@
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>The exercises whose checks give hints in steps, by their <c>// CHECK:</c> name, with where to start before any check ran.</summary>
     private static readonly Dictionary<string, string> FirstHints = new(StringComparer.Ordinal)
@@ -8,7 +8,7 @@ public static partial class Exercises
         ["kernel-match"] = "Start with the two pictures that are mostly black: their kernels sum to 0, so flat fur becomes 0. " +
             "Then compare the other three with the original cat, whisker by whisker.",
         ["im-conv"] = "Work out the top-left output of the 0..8 case by hand (it is 19), then follow your loops for that one pixel.",
-        ["output-size"] = "Work out n = 7, k = 3, p = 1, s = 2, d = 2 by hand (Exercises.OutputSizeHandCase prints it worked out), " +
+        ["output-size"] = "Work out n = 7, k = 3, p = 1, s = 2, d = 2 by hand (Tutor.OutputSizeHandCase prints it worked out), " +
             "then write the same steps: the span d(k - 1) + 1, the padded input n + 2p, the distance between them, whole steps of s, plus 1.",
         ["get-subimages"] = "Print the window your code cuts at (0, 0) and compare it with Arrays.Slice(im, 0..3, 0..3) for a 3 x 3 kernel.",
     };
@@ -41,7 +41,7 @@ public static partial class Exercises
 
     /// <summary>
     /// Fails with the diagnosis's words, which name the mistake and where to look; its exact fix lines (<see cref="Diagnosis.FixLines"/>)
-    /// are held back to a repeated failure of <paramref name="checkName"/> in this session, or to Exercises.Hint(checkName).
+    /// are held back to a repeated failure of <paramref name="checkName"/> in this session, or to Tutor.Hint(checkName).
     /// </summary>
     private static CheckResult FailWithLineHeldBack(Feedback feedback, string checkName, Diagnosis diagnosis) =>
         FailInSteps(feedback, checkName, diagnosis.Text, diagnosis.FixLines.Count == 0 ? [] : [["The line: " + string.Join("  Or: ", diagnosis.FixLines)]], shownOnFirst: 0);
@@ -73,8 +73,8 @@ public static partial class Exercises
         if (shown < steps.Count)
         {
             lines.Add(shown == 0
-                ? $"Stuck? Run Exercises.Hint(\"{checkName}\") for the exact line, or fix this and check again (a second failure shows it too)."
-                : $"Stuck? Run Exercises.Hint(\"{checkName}\") for the next hint, or fix this and check again.");
+                ? $"Stuck? Run Tutor.Hint(\"{checkName}\") for the exact line, or fix this and check again (a second failure shows it too)."
+                : $"Stuck? Run Tutor.Hint(\"{checkName}\") for the next hint, or fix this and check again.");
         }
 
         return feedback.Fail(diagnosis, [.. lines]).WithHints(hints);

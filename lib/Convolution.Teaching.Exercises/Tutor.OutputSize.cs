@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>
     /// The settings the output-size formula is tried on, (n, k, p, s, d): hand-sized ones first, then the first layers of

@@ -1,6 +1,6 @@
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     private const int RightSubimageOption = 2;
 
@@ -24,7 +24,7 @@ public static partial class Exercises
         }
 
         var demo = new OptionDemo();
-        string setting = $"On the {Words.Shape(demo.Image)} image {Words.Inline(demo.Image)} with a {demo.KRows} x {demo.KCols} kernel, " +
+        string setting = $"On the {NumberText.Shape(demo.Image)} image {NumberText.Inline(demo.Image)} with a {demo.KRows} x {demo.KCols} kernel, " +
             $"valid mode has {demo.OutRows} x {demo.OutCols} positions, from (0, 0) to the last one {demo.Last}.";
         if (option == RightSubimageOption)
         {
@@ -102,7 +102,7 @@ public static partial class Exercises
             }
 
             bool cut = rn != r1 - r0 || cn != c1 - c0;
-            return Words.Inline(result) + Annotate(option, result, r, c, cut);
+            return NumberText.Inline(result) + Annotate(option, result, r, c, cut);
         }
 
         /// <summary>What a window is: its size when it is not the kernel's, or which position's window it really is.</summary>
@@ -111,7 +111,7 @@ public static partial class Exercises
             int rows = window.GetLength(0), cols = window.GetLength(1);
             if (rows == 0 || cols == 0)
             {
-                return string.Empty; // Words.Inline already says "an empty r x c array"
+                return string.Empty; // NumberText.Inline already says "an empty r x c array"
             }
 
             if (rows != KRows || cols != KCols)
@@ -124,7 +124,7 @@ public static partial class Exercises
                 return string.Empty;
             }
 
-            if (Words.Same(window, Arrays.Slice(Image, r..(r + KRows), c..(c + KCols))))
+            if (NumberText.Same(window, Arrays.Slice(Image, r..(r + KRows), c..(c + KCols))))
             {
                 return cut ? " (numpy cut it at the edge, and by luck that is the right window here)" : " (the right window here, by luck)";
             }
@@ -133,7 +133,7 @@ public static partial class Exercises
             {
                 for (int pc = 0; pc < OutCols; pc++)
                 {
-                    if (Words.Same(window, Arrays.Slice(Image, pr..(pr + KRows), pc..(pc + KCols))))
+                    if (NumberText.Same(window, Arrays.Slice(Image, pr..(pr + KRows), pc..(pc + KCols))))
                     {
                         return $" (the window of ({pr}, {pc}))";
                     }
@@ -155,12 +155,12 @@ public static partial class Exercises
 
             try
             {
-                return $"{code} gives {Words.Inline(Arrays.Slice(Image, r0..r1, c0..c1))}";
+                return $"{code} gives {NumberText.Inline(Arrays.Slice(Image, r0..r1, c0..c1))}";
             }
             catch (ArgumentOutOfRangeException)
             {
                 string axis = r1 > Image.GetLength(0) ? $"row {r1 - 1}" : $"column {c1 - 1}";
-                return $"{code} throws ArgumentOutOfRangeException: there is no {axis} in a {Words.Shape(Image)} image";
+                return $"{code} throws ArgumentOutOfRangeException: there is no {axis} in a {NumberText.Shape(Image)} image";
             }
         }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>
     /// Lesson 8: the 5 x 5 binomial Gaussian (<see cref="Kernels.Binomial5x5"/>) as a column times a row, the two 1D
@@ -32,16 +32,16 @@ public static partial class Exercises
         }
 
         double[,] product = Arrays.Map(target, (r, c, _, _) => column[r] * row[c]);
-        if (Words.MaxDifference(product, target) <= 1e-12)
+        if (NumberText.MaxDifference(product, target) <= 1e-12)
         {
-            feedback.Ok($"column {Words.Inline(column)} times row {Words.Inline(row)} gives every one of the 25 entries (the middle one: {Words.Num(column[2])} x {Words.Num(row[2])} = 36/256).");
+            feedback.Ok($"column {NumberText.Inline(column)} times row {NumberText.Inline(row)} gives every one of the 25 entries (the middle one: {NumberText.Num(column[2])} x {NumberText.Num(row[2])} = 36/256).");
             feedback.Note("A separable filter runs the column (5 multiply-adds a pixel), then the row (5 more): 10 instead of 25.");
             return feedback.Pass("Right: the binomial Gaussian is a column times a row.");
         }
 
         // The same shape with every entry off by one factor: a scale mistake, which the factor names.
         double scale = product[2, 2] / target[2, 2];
-        if (double.IsFinite(scale) && scale != 0 && Words.MaxDifference(product, Arrays.Map(target, (r, c, _, _) => scale * target[r, c])) <= 1e-12 * Math.Abs(scale))
+        if (double.IsFinite(scale) && scale != 0 && NumberText.MaxDifference(product, Arrays.Map(target, (r, c, _, _) => scale * target[r, c])) <= 1e-12 * Math.Abs(scale))
         {
             string factor = scale.ToString("0.######", CultureInfo.InvariantCulture);
             string why = Math.Abs(scale - 256) < 1e-9
@@ -49,11 +49,11 @@ public static partial class Exercises
                 : Math.Abs(scale - (1.0 / 256)) < 1e-12
                     ? "You divided by 256 twice: once, shared between the two factors, is enough (each by 16)."
                     : "The kernel's 25 entries must sum to 1, so that a flat region keeps its brightness.";
-            return feedback.Fail($"Right shape, wrong scale: your product is the kernel times {factor} (its entries sum to {Words.Num(Sum(product))}, not 1). {why}");
+            return feedback.Fail($"Right shape, wrong scale: your product is the kernel times {factor} (its entries sum to {NumberText.Num(Sum(product))}, not 1). {why}");
         }
 
-        var (r0, c0) = Words.FirstDifference(product, target) ?? (0, 0);
-        var (yours, right) = Words.Distinct(product[r0, c0], target[r0, c0]);
+        var (r0, c0) = NumberText.FirstDifference(product, target) ?? (0, 0);
+        var (yours, right) = NumberText.Distinct(product[r0, c0], target[r0, c0]);
         return feedback.Fail($"Your column times your row is not the binomial kernel: at ({r0}, {c0}) it gives {yours}, the kernel has {right}. " +
             "Each entry is column[r] x row[c]; look at the kernel's first row and first column.");
     }

@@ -1,6 +1,6 @@
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>The kernel names <see cref="CheckKernelMatch"/> accepts.</summary>
     public static IReadOnlyList<string> KernelMatchNames { get; } = ["identity", "blur", "sharpen", "edge", "sobel x"];
@@ -35,7 +35,7 @@ public static partial class Exercises
         ArgumentNullException.ThrowIfNull(image);
         if (image.GetLength(0) < 5 || image.GetLength(1) < 5)
         {
-            throw new ArgumentException($"image is {Words.Shape(image)}: the 5 x 5 blur needs an image of at least 5 x 5.", nameof(image));
+            throw new ArgumentException($"image is {NumberText.Shape(image)}: the 5 x 5 blur needs an image of at least 5 x 5.", nameof(image));
         }
 
         double[,] values = Conversions.ToDouble(image);
@@ -46,7 +46,7 @@ public static partial class Exercises
     /// Checks which kernel made each picture of <see cref="KernelMatchPictures(string)"/> for <paramref name="yourName"/>.
     /// Give a kernel name for each picture: "identity", "blur", "sharpen", "edge" or "sobel x". A wrong match gets a
     /// clue about what the kernel you guessed would have made, and where to look; a clue about the right kernel comes
-    /// only when the check fails again in the same session (or from <c>Exercises.Hint("kernel-match")</c>).
+    /// only when the check fails again in the same session (or from <c>Tutor.Hint("kernel-match")</c>).
     /// </summary>
     /// <param name="yourName">The same text you gave <see cref="KernelMatchPictures(string)"/>.</param>
     /// <param name="a">The kernel you think made picture A.</param>

@@ -1,6 +1,6 @@
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>
     /// Lesson 3: checks <c>SameConvolve(im, kernel)</c>, true convolution (the kernel turned 180 degrees) in SAME mode
@@ -35,7 +35,7 @@ public static partial class Exercises
         whyNoCat = cat is null ? why : null;
         if (cat is not null)
         {
-            cases.Add(($"the cat ({Words.Shape(cat)}) with the kernel [[1, 2, 0], [0, 0, 0], [0, 0, 3]]", Conversions.ToDouble(cat), SameConvolutionHandKernel()));
+            cases.Add(($"the cat ({NumberText.Shape(cat)}) with the kernel [[1, 2, 0], [0, 0, 0], [0, 0, 3]]", Conversions.ToDouble(cat), SameConvolutionHandKernel()));
         }
 
         return cases;
@@ -55,7 +55,7 @@ public static partial class Exercises
         foreach (var (name, image, kernel) in cases)
         {
             TimeSpan limit = smallLimit + TimeSpan.FromTicks(image.Length * kernel.Length * 100L); // 10 microseconds per multiply-add on top
-            double[,] im = Words.Copy(image), k = Words.Copy(kernel);
+            double[,] im = NumberText.Copy(image), k = NumberText.Copy(kernel);
             Outcome<double[,]> outcome = StudentCode.Run(() => sameConvolve(im, k), limit, im, k);
             if (StudentCode.HandedToLibrary(outcome, "SameConvolve", "Filters.Convolve", "Filters.Correlate") is { } handed)
             {
@@ -65,26 +65,26 @@ public static partial class Exercises
             string? certain = SameConvolutionCertainProblem(outcome, name, image, kernel, im, k, limit);
             if (certain is not null)
             {
-                bool earlierWrong = ran.Any(c => !Words.Same(c.Result, c.Expected));
+                bool earlierWrong = ran.Any(c => !NumberText.Same(c.Result, c.Expected));
                 return feedback.Fail(earlierWrong ? $"{certain} (An earlier case already gave wrong numbers: {SameConvolutionVerdict(ran)})" : certain);
             }
 
             double[,] result = outcome.Value!, expected = SameConvolutionAnswer(image, kernel);
             ran.Add((name, image, kernel, expected, result));
-            if (Words.Same(result, expected))
+            if (NumberText.Same(result, expected))
             {
-                feedback.Ok($"{name}: right, {(result.Length <= 30 ? Words.Inline(result) : $"a {Words.Shape(result)} result")}.");
+                feedback.Ok($"{name}: right, {(result.Length <= 30 ? NumberText.Inline(result) : $"a {NumberText.Shape(result)} result")}.");
             }
         }
 
-        if (ran.Any(c => !Words.Same(c.Result, c.Expected)))
+        if (ran.Any(c => !NumberText.Same(c.Result, c.Expected)))
         {
             return feedback.Fail(SameConvolutionVerdict(ran));
         }
 
         var (first, firstImage, firstKernel, _, _) = ran[0];
         double[,] correlation = Filters.Correlate(firstImage, firstKernel, OutputMode.Same, BorderMode.Constant);
-        feedback.Note($"Without the flip (Filters.Correlate(im, kernel, OutputMode.Same, BorderMode.Constant)) {first} gives {Words.Inline(correlation)}: " +
+        feedback.Note($"Without the flip (Filters.Correlate(im, kernel, OutputMode.Same, BorderMode.Constant)) {first} gives {NumberText.Inline(correlation)}: " +
             "a different picture, because this kernel does not look the same after a half turn.");
         if (whyNoCat is not null)
         {
@@ -101,10 +101,10 @@ public static partial class Exercises
     /// </summary>
     private static string SameConvolutionVerdict(List<(string Name, double[,] Image, double[,] Kernel, double[,] Expected, double[,] Result)> ran)
     {
-        var firstWrong = ran.First(c => !Words.Same(c.Result, c.Expected));
+        var firstWrong = ran.First(c => !NumberText.Same(c.Result, c.Expected));
         string evidence = Evidence(firstWrong.Result, firstWrong.Expected);
         var agreeing = SameConvolutionMistakes.All
-            .Where(model => ran.All(c => Words.Same(model.Result(c.Image, c.Kernel), c.Result)))
+            .Where(model => ran.All(c => NumberText.Same(model.Result(c.Image, c.Kernel), c.Result)))
             .Select(model => (Diagnosis)model.Diagnosis)
             .ToList();
         if (ran.All(c => c.Result.Cast<double>().All(v => v == 0)))
@@ -136,9 +136,9 @@ public static partial class Exercises
                 : $"{threw}: {error.Message}";
         }
 
-        if (!Words.Same(imAfter, image) || !Words.Same(kernelAfter, kernel))
+        if (!NumberText.Same(imAfter, image) || !NumberText.Same(kernelAfter, kernel))
         {
-            string which = !Words.Same(imAfter, image) ? "im" : "kernel";
+            string which = !NumberText.Same(imAfter, image) ? "im" : "kernel";
             return $"{on}, SameConvolve changed its input {which}: it was modified in place (flipping the kernel in place does this). " +
                 "Read im and kernel only, and write the flipped kernel and the result into new arrays.";
         }

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>Which exercises the library stood in for, last time a later cell needed them (this kernel session).</summary>
     private static readonly ConcurrentDictionary<string, bool> LibraryStoodIn = new(StringComparer.Ordinal);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>
     /// Task 2: checks <c>ImConv(im, kernel)</c>, the lesson's im_conv: valid-mode cross-correlation,
@@ -50,7 +50,7 @@ public static partial class Exercises
         byte[,]? cat = LessonImage.Cat(out string whyNoCat);
         if (cat is not null)
         {
-            cases.Add(($"the cat ({Words.Shape(cat)}) with the 3 x 3 box blur", Conversions.ToDouble(cat), Kernels.BoxBlur(3), string.Empty));
+            cases.Add(($"the cat ({NumberText.Shape(cat)}) with the 3 x 3 box blur", Conversions.ToDouble(cat), Kernels.BoxBlur(3), string.Empty));
         }
 
         double[,]? catResult = null;
@@ -64,7 +64,7 @@ public static partial class Exercises
             int taps = (image.GetLength(0) - kernel.GetLength(0) + 1) * (image.GetLength(1) - kernel.GetLength(1) + 1) * kernel.Length;
             TimeSpan limit = smallLimit + TimeSpan.FromTicks(taps * 100L); // 10 microseconds per multiply-add on top
             double[,] expected = Filters.CorrelateValid(image, kernel);
-            double[,] im = Words.Copy(image), k = Words.Copy(kernel);
+            double[,] im = NumberText.Copy(image), k = NumberText.Copy(kernel);
             var clock = Stopwatch.StartNew();
             Outcome<double[,]> outcome = StudentCode.Run(() => imConv(im, k), limit, im, k);
             if (StudentCode.HandedToLibrary(outcome, "ImConv", "Filters.Correlate", "Filters.Convolve", "FastFilters.", "Cv.Filter2D", "Subimages.") is { } handed)
@@ -78,7 +78,7 @@ public static partial class Exercises
             if (outcome.Value is not null || outcome.Error is IndexOutOfRangeException)
             {
                 ran.Add(new ImConvCase(name, image, kernel, expected, outcome.Value, outcome.Error, problem, models));
-                floatRounding |= problem is null && !Words.Same(outcome.Value, expected);
+                floatRounding |= problem is null && !NumberText.Same(outcome.Value, expected);
             }
 
             if (problem is not null && certain)
@@ -100,7 +100,7 @@ public static partial class Exercises
             else
             {
                 catResult = outcome.Value!;
-                feedback.Ok($"{name}: a {Words.Shape(catResult)} result in {clock.ElapsedMilliseconds} ms, equal to the library's reference loop Filters.CorrelateValid.");
+                feedback.Ok($"{name}: a {NumberText.Shape(catResult)} result in {clock.ElapsedMilliseconds} ms, equal to the library's reference loop Filters.CorrelateValid.");
             }
         }
 
@@ -138,8 +138,8 @@ public static partial class Exercises
     {
         byte[,] filter2D = Filters.CorrelateToByte(cat, Conversions.ToFloat(Kernels.BoxBlur(3)));
         double[,] interior = Conversions.ToDouble(Arrays.Slice(filter2D, 1..^1, 1..^1));
-        double max = Words.MaxDifference(yours, interior);
-        return $"OpenCV's filter2D gives a {Words.Shape(filter2D)} (same-mode) result; cropped by 1 pixel on each side it is {Words.Shape(interior)}, " +
+        double max = NumberText.MaxDifference(yours, interior);
+        return $"OpenCV's filter2D gives a {NumberText.Shape(filter2D)} (same-mode) result; cropped by 1 pixel on each side it is {NumberText.Shape(interior)}, " +
             $"and yours differs from it by at most {max.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} gray levels: " +
             "filter2D rounds to whole 8-bit gray levels, yours keeps the fractions.";
     }
@@ -165,11 +165,11 @@ public static partial class Exercises
         }
 
         double[,]? result = outcome.Value;
-        if (!Words.Same(imAfter, image) || !Words.Same(kernelAfter, kernel))
+        if (!NumberText.Same(imAfter, image) || !NumberText.Same(kernelAfter, kernel))
         {
-            bool imChanged = !Words.Same(imAfter, image);
+            bool imChanged = !NumberText.Same(imAfter, image);
             string which = imChanged ? $"im (im{FirstChange(image, imAfter)})" : $"kernel (kernel{FirstChange(kernel, kernelAfter)})";
-            string andResult = result is not null && Words.Same(result, expected) ? " Your result itself is right." : string.Empty;
+            string andResult = result is not null && NumberText.Same(result, expected) ? " Your result itself is right." : string.Empty;
             return ($"{on}, ImConv changed its input {which}: the input was modified in place. ImConv must only read im and kernel " +
                 $"and write into a new array, var convImage = new double[outRows, outCols].{andResult}", true);
         }
@@ -236,7 +236,7 @@ public static partial class Exercises
     /// (CheckImConv passes it and says so). The one rule of "right" for a case, in the diagnosis and in the verdict.
     /// </summary>
     internal static bool IsRight(double[,] result, double[,] expected, double[,] image, double[,] kernel) =>
-        Words.Same(result, expected) || Words.WithinFloatRounding(result, expected, Scale(image, kernel), kernel.Length);
+        NumberText.Same(result, expected) || NumberText.WithinFloatRounding(result, expected, Scale(image, kernel), kernel.Length);
 
     /// <summary>sum |kernel| x max |image|: the largest a correlation's sum can be, for the float-rounding tolerance.</summary>
     private static double Scale(double[,] image, double[,] kernel) =>
@@ -245,9 +245,9 @@ public static partial class Exercises
     /// <summary>"at (0, 1) you have 44, the right value is 25".</summary>
     internal static string Evidence(double[,] result, double[,] expected)
     {
-        var (r, c) = Words.FirstDifference(result, expected) ?? (0, 0);
-        string whole = result.Length <= 30 ? $"; you return {Words.Inline(result)}, the right result is {Words.Inline(expected)}" : string.Empty;
-        var (yours, right) = Words.Distinct(result[r, c], expected[r, c]);
+        var (r, c) = NumberText.FirstDifference(result, expected) ?? (0, 0);
+        string whole = result.Length <= 30 ? $"; you return {NumberText.Inline(result)}, the right result is {NumberText.Inline(expected)}" : string.Empty;
+        var (yours, right) = NumberText.Distinct(result[r, c], expected[r, c]);
         return $"at ({r}, {c}) you have {yours}, the right value is {right}{whole}";
     }
 
@@ -255,7 +255,7 @@ public static partial class Exercises
     private static bool IsTruncated(double[,] result, double[,] expected, int taps) =>
         result.Cast<double>().All(v => double.IsFinite(v) && v == Math.Floor(v))
         && expected.Cast<double>().Any(v => v != Math.Floor(v))
-        && Words.MaxDifference(result, expected) < taps + 1e-9;
+        && NumberText.MaxDifference(result, expected) < taps + 1e-9;
 
     /// <summary>Words for a result of the wrong size: which mode that size belongs to, or what it suggests.</summary>
     private static string ImConvSize(double[,] result, double[,] expected, double[,] image, double[,] kernel, double[,] imGiven, string on)
@@ -265,7 +265,7 @@ public static partial class Exercises
         int gotRows = result.GetLength(0), gotCols = result.GetLength(1);
         string yours = $"{on}, your result is {gotRows} x {gotCols}";
         string valid = $"valid mode, the lesson's im_conv, gives (iH - kH + 1) x (iW - kW + 1) = ({rows} - {kRows} + 1) x ({cols} - {kCols} + 1) = {outRows} x {outCols}";
-        if (ReferenceEquals(result, imGiven) || Words.Same(result, image))
+        if (ReferenceEquals(result, imGiven) || NumberText.Same(result, image))
         {
             return $"{on}, ImConv returns the input unchanged (a {gotRows} x {gotCols} copy of im): compute a new array instead, " +
                 "var convImage = new double[outRows, outCols], fill it in the loops and return it.";
@@ -289,7 +289,7 @@ public static partial class Exercises
 
         if (gotRows == outRows - 1 && gotCols == outCols - 1)
         {
-            string shifted = Words.Same(result, Arrays.Slice(expected, 1.., 1..))
+            string shifted = NumberText.Same(result, Arrays.Slice(expected, 1.., 1..))
                 ? " Your values are those of the next pixel down and right: the window is shifted by one pixel (im[r + i + 1, c + j + 1]); read im[r + i, c + j]."
                 : string.Empty;
             return $"{yours}: one row and one column short, an off-by-one in the size (did you leave out the + 1?). {char.ToUpperInvariant(valid[0])}{valid[1..]}.{shifted}";

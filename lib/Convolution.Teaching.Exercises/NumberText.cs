@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Convolution.Teaching.Exercises;
 
 /// <summary>How the checkers print numbers, shapes and small arrays inside a sentence.</summary>
-internal static class Words
+internal static class NumberText
 {
     /// <summary>A number without noise: 19, 0.5, -1.25, 19.333.</summary>
     public static string Num(double value) =>

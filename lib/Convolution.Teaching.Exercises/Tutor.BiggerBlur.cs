@@ -1,6 +1,6 @@
 namespace Convolution.Teaching.Exercises;
 
-public static partial class Exercises
+public static partial class Tutor
 {
     /// <summary>The multiple-choice question "what does a bigger blur do?", with its four choices, to print in the notebook.</summary>
     public static string BiggerBlurQuestion { get; } =
@@ -33,9 +33,9 @@ public static partial class Exercises
         BlurMeasurements? m = MeasureBlurs();
         string sizes = m is null ? string.Empty : $" On the cat: the 3 x 3 result is {m.Small}, the 5 x 5 result {m.Big}.";
         string detail = m is null ? string.Empty :
-            $" On the cat, the average jump between neighbouring pixels (a measure of fine detail) drops from {Words.Num(m.Jump3)} gray levels with the 3 x 3 blur to {Words.Num(m.Jump5)} with the 5 x 5.";
+            $" On the cat, the average jump between neighbouring pixels (a measure of fine detail) drops from {NumberText.Num(m.Jump3)} gray levels with the 3 x 3 blur to {NumberText.Num(m.Jump5)} with the 5 x 5.";
         string brightness = m is null ? string.Empty :
-            $" On the cat, the average brightness is {Words.Num(m.Mean3)} with the 3 x 3 blur and {Words.Num(m.Mean5)} with the 5 x 5.";
+            $" On the cat, the average brightness is {NumberText.Num(m.Mean3)} with the 3 x 3 blur and {NumberText.Num(m.Mean5)} with the 5 x 5.";
         if (choice == 'b')
         {
             feedback.Ok("blurrier: each output pixel averages 25 pixels instead of 9, so fine detail is smoothed more." + detail);
@@ -72,7 +72,7 @@ public static partial class Exercises
 
         double[,] image = Conversions.ToDouble(cat);
         double[,] b3 = Filters.CorrelateValid(image, Kernels.BoxBlur(3)), b5 = Filters.CorrelateValid(image, Kernels.BoxBlur(5));
-        return new BlurMeasurements(Words.Shape(b3), Words.Shape(b5), MeanJump(b3), MeanJump(b5), Mean(b3), Mean(b5));
+        return new BlurMeasurements(NumberText.Shape(b3), NumberText.Shape(b5), MeanJump(b3), MeanJump(b5), Mean(b3), Mean(b5));
     }
 
     private static string WhyNoCat()
