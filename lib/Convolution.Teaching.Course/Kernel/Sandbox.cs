@@ -180,15 +180,10 @@ public sealed class Sandbox
             ["LANG"] = "C.UTF-8",
             ["DOTNET_ROOT"] = DotnetRoot(),
             ["NUGET_PACKAGES"] = Packages,
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_NOLOGO"] = "1",
-            ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-            ["MSBUILDDISABLENODEREUSE"] = "1",
-            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
             ["DOTNET_GCHeapHardLimit"] = MemoryBytes.ToString("X", CultureInfo.InvariantCulture),
         };
-        foreach ((string key, string value) in environment)
+        // --clearenv above: inside, the policy's own variables are set here, the rest of ChildProcess's policy has nothing to clear.
+        foreach ((string key, string value) in ChildEnvironment.Set.Concat(environment))
         {
             env[key] = value;
         }
