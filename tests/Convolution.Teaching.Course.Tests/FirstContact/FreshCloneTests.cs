@@ -6,7 +6,7 @@ namespace Convolution.Teaching.Course.Tests.FirstContact;
 
 /// The instructor's first contact: a fresh `git clone` with NOTHING built, a lesson opened in the real kernel
 /// (dotnet-interactive stdio, started in the notebook's own folder, as VS Code starts it), Run All.
-/// No test before these builds anything inside the clone, so the first cell has to do it, as it must for a user.
+/// Nothing is built inside the clone before these runs, so the first cell has to do it, as it must for a user.
 [Collection(FreshCloneCollection.Name)]
 [Trait(Tier.Name, Tier.EndToEnd)]
 public class FreshCloneTests(ITestOutputHelper output)
@@ -18,33 +18,32 @@ public class FreshCloneTests(ITestOutputHelper output)
     });
 
     /// One clone, one first build: lessons 1, 2 and 3 opened at the same moment on a clone with nothing built (as an
-    /// instructor opens the first lesson while a colleague opens the next), then a student copy. Before, lesson 1 alone
-    /// and lessons 2 and 3 together each had a clone of their own, and the same libraries were built from nothing twice
-    /// (about a minute on 2 shared cores): every lesson's setup cell is the same setup.csx, so one build proves the first
-    /// build, and the two that wait prove the lock.
+    /// instructor opens the first lesson while a colleague opens the next), then a student copy. Every lesson's setup
+    /// cell is the same setup.csx, so one build proves the first build, and the two that wait prove the lock. The clone
+    /// is the one the check and grade doors then use (<see cref="SharedClone"/>): the runs are its first use, made by
+    /// whichever test of the lane comes first, so nothing is built in it before them.
     [Fact]
-    public async Task Lessons_one_two_and_three_started_at_once_on_a_fresh_clone_all_pass_one_builds_the_others_wait_then_a_student_copy_runs_clean()
+    public void Lessons_one_two_and_three_started_at_once_on_a_fresh_clone_all_pass_one_builds_the_others_wait_then_a_student_copy_runs_clean()
     {
-        using var clone = new FreshClone();
+        FirstContactRuns first = SharedClone.First;
+        foreach (NotebookRunResult result in first.StudentCopy is null ? first.Lessons : [.. first.Lessons, first.StudentCopy])
+        {
+            Log(result);
+        }
 
-        NotebookRunResult[] lessons = await Task.WhenAll(
-            RunAsync(Path.Combine(clone.Notebooks, "01-images-as-arrays.ipynb")),
-            RunAsync(Path.Combine(clone.Notebooks, "02-kernels-and-flipping.ipynb")),
-            RunAsync(Path.Combine(clone.Notebooks, "03-output-modes.ipynb")));
-
-        foreach (NotebookRunResult result in lessons)
+        Assert.True(first.Error is null, "The first contact did not finish:\n" + first.Error);
+        Assert.Equal(FirstContactRuns.LessonNames, first.Lessons.Select(r => r.Name));
+        foreach (NotebookRunResult result in first.Lessons)
         {
             Assert.True(result.Succeeded, $"{result.Name}, started beside two other lessons on a fresh clone with nothing built:\n" + string.Join("\n", result.Problems()));
         }
 
         // Exactly one of them builds; the others find the build lock taken, wait, and use what was built.
-        Assert.Single(lessons, r => FirstCellText(r).Contains("Building the helper libraries", StringComparison.Ordinal));
+        Assert.Single(first.Lessons, r => FirstCellText(r).Contains("Building the helper libraries", StringComparison.Ordinal));
 
-        string student = Path.Combine(clone.Notebooks, "student", "05-task2-im-conv.ipynb");
-        var checkCells = NotebookDocument.Load(student).CodeCells.Where(c => ExerciseMarker.ExerciseName(c) is not null).Select(c => c.Number).ToList();
-        NotebookRunResult copy = await RunAsync(student);
+        NotebookRunResult copy = first.StudentCopy!;
         Assert.True(copy.Succeeded, "Student copy of lesson 5 on a fresh clone:\n" + string.Join("\n", copy.Problems()));
-        Assert.Equal(checkCells, copy.Cells.Where(c => c.Status != CellStatus.Passed).Select(c => c.Number).ToList());
+        Assert.Equal(first.StudentCheckCells, copy.Cells.Where(c => c.Status != CellStatus.Passed).Select(c => c.Number).ToList());
     }
 
     [Fact]
@@ -66,9 +65,10 @@ public class FreshCloneTests(ITestOutputHelper output)
         Assert.DoesNotContain("error CS", first.Error ?? "", StringComparison.Ordinal);
     }
 
-    private async Task<NotebookRunResult> RunAsync(string path)
+    private async Task<NotebookRunResult> RunAsync(string path) => Log(await Runner.RunAsync(path));
+
+    private NotebookRunResult Log(NotebookRunResult result)
     {
-        NotebookRunResult result = await Runner.RunAsync(path);
         output.WriteLine($"{result.Name}: {result.Cells.Count} code cells in {result.Seconds:0.0} s");
         foreach (CellResult cell in result.Cells.Where(c => c.Status != CellStatus.Passed).Prepend(result.Cells[0]))
         {
