@@ -21,7 +21,7 @@ public class CellTranslatorTests
     [Fact]
     public void A_check_cell_runs_its_check_through_Display_Check_so_a_failure_does_not_stop_the_lesson()
     {
-        TranslatedCell cell = CellTranslator.Translate("// CHECK: im-conv\nExercises.CheckImConv(ImConv)", isCheck: true, "nb cell 4");
+        TranslatedCell cell = CellTranslator.Translate("// CHECK: im-conv\nTutor.CheckImConv(ImConv)", isCheck: true, "nb cell 4");
 
         Assert.Equal("// CHECK: im-conv\nDisplay.Check(() => Tutor.CheckImConv(ImConv));", cell.Body);
     }

@@ -43,10 +43,10 @@ public sealed class AttackedClass : IDisposable
 
         // Forgers: ImConv left as the stub, and a pass of im-conv made some other way.
         Sub(Submission.Lesson5(notebooks).WithCellAfterAnswer(
-            "static class Exercises\n{\n    public static Convolution.Teaching.Exercises.CheckResult CheckImConv(Func<double[,], double[,], double[,]> f) => new(\"ImConv\", true, \"Right.\");\n}"),
+            "static class Tutor\n{\n    public static Convolution.Teaching.Exercises.CheckResult CheckImConv(Func<double[,], double[,], double[,]> f) => new(\"ImConv\", true, \"Right.\");\n}"),
             "forge-shadow.ipynb");
         Sub(Submission.Lesson5(notebooks).WithCellAfterAnswer(
-            "using Exercises = Forged;\nstatic class Forged\n{\n    public static Convolution.Teaching.Exercises.CheckResult CheckImConv(Func<double[,], double[,], double[,]> f) => new(\"ImConv\", true, \"Right.\");\n}"),
+            "using Tutor = Forged;\nstatic class Forged\n{\n    public static Convolution.Teaching.Exercises.CheckResult CheckImConv(Func<double[,], double[,], double[,]> f) => new(\"ImConv\", true, \"Right.\");\n}"),
             "forge-alias.ipynb");
         Sub(Submission.Lesson5(notebooks).WithCellAfterAnswer(
             "Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Convolution.Teaching.Exercises.CheckResult>((r, w) => w.Write(" +
