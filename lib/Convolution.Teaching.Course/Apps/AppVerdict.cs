@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Convolution.Teaching.Course.Notebooks;
 using Convolution.Teaching.Course.Running;
 using Convolution.Teaching.Notebooks.Apps;
@@ -58,7 +59,7 @@ public static class AppVerdict
             }
             else if (!verdict.Passed && !student)
             {
-                problems.Add($"cell {cell.Cell} (check {cell.Check}) did not pass: {Summary(verdict)}");
+                problems.Add($"cell {cell.Cell} (check {cell.Check}) did not pass: {Summary(cell)}");
             }
         }
 
@@ -81,6 +82,6 @@ public static class AppVerdict
         return problems;
     }
 
-    /// The checker's summary, the line after the verdict's headline.
-    private static string Summary(CheckVerdict verdict) => verdict.Feedback.Split('\n') is [_, var summary, ..] ? summary : verdict.Feedback;
+    /// The checker's summary, the check JSON's own field.
+    private static string Summary(AppCellResult cell) => cell.Result?["summary"] is JsonValue v && v.TryGetValue(out string? summary) ? summary : "(no summary)";
 }

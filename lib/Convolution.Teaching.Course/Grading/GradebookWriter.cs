@@ -58,7 +58,7 @@ public static class GradebookWriter
         row.Score.ToString(CultureInfo.InvariantCulture),
         row.OutOf.ToString(CultureInfo.InvariantCulture),
         row.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
-        row.Notes.Contains("graded unsandboxed") ? "no" : "yes",
+        row.Sandboxed ? "yes" : "no",
         string.Join("; ", row.Feedback.Select(f => $"{f.Key}: {f.Value}")),
         string.Join("; ", row.Notes),
     ];

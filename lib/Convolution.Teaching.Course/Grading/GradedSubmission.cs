@@ -8,7 +8,8 @@ namespace Convolution.Teaching.Course.Grading;
 /// <param name="Feedback">Per check that did not pass: the first line of the grader's feedback.</param>
 /// <param name="Notes">What grading did or saw besides the checks: restored cells, limits hit, why it did not run.</param>
 /// <param name="Seconds">How long its grading took, kernel start to last cell.</param>
-/// <param name="Sandbox">How it ran: the sandbox, or "unsandboxed" when the instructor chose so.</param>
+/// <param name="Sandbox">How it ran, in words: the sandbox, or "unsandboxed" when the instructor chose so.</param>
+/// <param name="Sandboxed">Whether it ran in the sandbox (the gradebook's column reads this, never the words).</param>
 public sealed record GradedSubmission(
     string Name,
     string? Lesson,
@@ -17,7 +18,8 @@ public sealed record GradedSubmission(
     IReadOnlyDictionary<string, string> Feedback,
     IReadOnlyList<string> Notes,
     double Seconds,
-    string Sandbox)
+    string Sandbox,
+    bool Sandboxed = true)
 {
     /// <summary>The points earned in all.</summary>
     public int Score => Points.Values.Sum();

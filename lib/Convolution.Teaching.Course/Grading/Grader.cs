@@ -174,7 +174,7 @@ public sealed class Grader(string repoRoot, GradingOptions options)
             notes.Add("graded unsandboxed");
         }
 
-        return new GradedSubmission(found.Name, lesson.Name, points, max, feedback, notes, seconds, how);
+        return new GradedSubmission(found.Name, lesson.Name, points, max, feedback, notes, seconds, how, sandboxed);
     }
 
     /// <summary>
@@ -205,13 +205,9 @@ public sealed class Grader(string repoRoot, GradingOptions options)
         return lesson;
     }
 
-    private static string FirstLine(CellResult cell)
-    {
-        string text = cell.Verdict?.Feedback ?? cell.Error ?? cell.Status.ToString();
-        // The feedback's first line is the headline ("NOT YET: ImConv"); the one after it says what is wrong.
-        string[] lines = [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
-        return lines.Length > 1 && lines[0].StartsWith("NOT YET", StringComparison.Ordinal) ? lines[1] : lines.FirstOrDefault() ?? "";
-    }
+    /// What a check that did not pass says is wrong: its result's own summary field, or the cell's error.
+    private static string FirstLine(CellResult cell) =>
+        cell.Verdict is { } verdict ? verdict.Summary : cell.ErrorSummary ?? cell.Status.ToString();
 
     private static GradedSubmission Unrun(string name, string? lesson, string why, string how) =>
         new(name, lesson, new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, string>(), [why], 0, how);

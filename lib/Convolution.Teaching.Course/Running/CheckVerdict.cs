@@ -16,6 +16,22 @@ namespace Convolution.Teaching.Course.Running;
 /// <param name="Data">The result's data as shown, which a grader replays (<see cref="Convolution.Teaching.Exercises.Evidence.CheckReplay"/>).</param>
 public sealed record CheckVerdict(string Exercise, bool Passed, string Feedback, string Data)
 {
+    /// <summary>The checker's one or two sentences (the result's <c>summary</c> field), or empty when the data has none.</summary>
+    public string Summary
+    {
+        get
+        {
+            try
+            {
+                return JsonNode.Parse(Data)?["summary"] is JsonValue v && v.TryGetValue(out string? summary) ? summary : "";
+            }
+            catch (JsonException)
+            {
+                return "";
+            }
+        }
+    }
+
     /// <summary>The verdict of a result the course computed itself (a grader's replay).</summary>
     /// <param name="result">The result.</param>
     public static CheckVerdict Of(CheckResult result)
