@@ -19,14 +19,21 @@ public static class PlotlyBundle
     /// <exception cref="InvalidOperationException">Plotly.NET's dll does not carry plotly.js (another Plotly.NET version).</exception>
     public static string Html => Script.Value;
 
-    private static string Load()
+    /// <summary>plotly.js as Plotly.NET's dll carries it: for the inline bundle here and the file beside a page (PageAssets).</summary>
+    /// <exception cref="InvalidOperationException">Plotly.NET's dll does not carry plotly.js (another Plotly.NET version).</exception>
+    internal static Stream OpenScript()
     {
         Assembly plotly = typeof(Plotly.NET.GenericChart).Assembly;
         string file = $"plotly-{PlotlyHtml.PlotlyJsVersion}.min.js";
         string name = plotly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(file, StringComparison.Ordinal))
             ?? throw new InvalidOperationException(
                 $"{plotly.GetName().Name} {plotly.GetName().Version} carries no {file}: the lessons pin Plotly.NET 6.0.0 (plotly.js {PlotlyHtml.PlotlyJsVersion}); use that version.");
-        using Stream stream = plotly.GetManifestResourceStream(name)!;
+        return plotly.GetManifestResourceStream(name)!;
+    }
+
+    private static string Load()
+    {
+        using Stream stream = OpenScript();
         using var reader = new StreamReader(stream);
         string js = reader.ReadToEnd();
         // plotly.js is a UMD module: with require.js on the page (classic Jupyter) it would register itself there

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Convolution.Teaching.Notebooks.Pages;
 
 /// <summary>
@@ -71,11 +69,7 @@ public static class PageAssets
     {
         if (name == PlotlyScript)
         {
-            Assembly plotly = typeof(Plotly.NET.GenericChart).Assembly;
-            string file = Path.GetFileName(PlotlyScript);
-            string resource = plotly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(file, StringComparison.Ordinal))
-                ?? throw new InvalidOperationException($"{plotly.GetName().Name} {plotly.GetName().Version} carries no {file}: the lessons pin Plotly.NET 6.0.0 (plotly.js {PlotlyHtml.PlotlyJsVersion}).");
-            return plotly.GetManifestResourceStream(resource)!;
+            return PlotlyBundle.OpenScript();
         }
 
         return typeof(PageAssets).Assembly.GetManifestResourceStream(Prefix + name)!;
