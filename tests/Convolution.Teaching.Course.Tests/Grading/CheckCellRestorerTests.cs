@@ -11,6 +11,13 @@ public class CheckCellRestorerTests
 
     private static NotebookDocument Copy(ReleasedLesson lesson) => lesson.Notebook.CopyAt("/hand-ins/alice.ipynb");
 
+    /// The notebook's first check cell and its check's name.
+    private static (NotebookCell Cell, string Name) FirstCheck(NotebookDocument notebook)
+    {
+        NotebookCell check = notebook.CodeCells.First(c => ExerciseMarker.ExerciseName(c.Source) is not null);
+        return (check, ExerciseMarker.ExerciseName(check.Source)!);
+    }
+
     [Fact]
     public void An_untouched_copy_is_left_exactly_as_it_was()
     {
@@ -26,8 +33,7 @@ public class CheckCellRestorerTests
     {
         ReleasedLesson lesson = Lesson5;
         NotebookDocument submission = Copy(lesson);
-        NotebookCell check = submission.CodeCells.First(c => ExerciseMarker.ExerciseName(c.Source) is not null);
-        string name = ExerciseMarker.ExerciseName(check.Source)!;
+        var (check, name) = FirstCheck(submission);
         string released = check.Source;
         check.Source = $"// CHECK: {name}\nConsole.WriteLine(\"PASSED\");";
         NotebookCell answer = submission.CodeCells.First(c => c.Source.Contains("double[,] ImConv(", StringComparison.Ordinal));
@@ -45,8 +51,7 @@ public class CheckCellRestorerTests
     {
         ReleasedLesson lesson = Lesson5;
         NotebookDocument submission = Copy(lesson);
-        NotebookCell check = submission.CodeCells.First(c => ExerciseMarker.ExerciseName(c.Source) is not null);
-        string name = ExerciseMarker.ExerciseName(check.Source)!;
+        var (check, name) = FirstCheck(submission);
         string previousId = submission.Cells[check.Number - 2].Id!;
         submission.ReplaceCells(submission.Cells.Where(c => c.Id != check.Id).Select(c => c.Json));
 
@@ -63,8 +68,7 @@ public class CheckCellRestorerTests
     {
         ReleasedLesson lesson = Lesson5;
         NotebookDocument submission = Copy(lesson);
-        NotebookCell check = submission.CodeCells.First(c => ExerciseMarker.ExerciseName(c.Source) is not null);
-        string name = ExerciseMarker.ExerciseName(check.Source)!;
+        var (check, name) = FirstCheck(submission);
         submission.InsertCell(submission.Cells.Count, NotebookCell.NewJson(CellType.Code, "forged", check.Source));
 
         IReadOnlyList<string> notes = CheckCellRestorer.Restore(submission, lesson);
